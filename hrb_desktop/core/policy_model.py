@@ -70,7 +70,7 @@ class Compare(Strict):
 
     q: str
     op: Op
-    value: Union[bool, Decimal, str, list[str]]
+    value: Union[Decimal, bool, str, list[str]]
     label: I18nText | None = None  # how to name the condition when it is unmet
 
 

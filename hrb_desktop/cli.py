@@ -1,0 +1,221 @@
+"""Headless commands for help-desk scripts and checks: assess, policy, schema.
+
+Every failure a user can cause ends in one clear message and a non-zero exit;
+no traceback is ever printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from hrb_desktop import __version__
+from hrb_desktop.core.assessment import Assessment, AssessmentError, load_assessment
+from hrb_desktop.core.engine import AssessmentResult, Engine, Status
+from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
+from hrb_desktop.core.money import fmt_range
+from hrb_desktop.core.policy_loader import PolicyFileError, embedded_policy, load_policy_file
+from hrb_desktop.core.policy_model import Policy
+
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+EXIT_OUTPUT = 4
+EXIT_INTERNAL = 70
+
+
+def default_lang() -> Lang:
+    """Chinese unless the environment asks for English."""
+    for var in ("HRB_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "zh"
+    return "zh"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hrb-desktop",
+        description="哈政规〔2021〕10号 申报前自评估 / pre-application self-assessment. "
+        "Run without a command to open the wizard.",
+    )
+    parser.add_argument("--version", action="version", version=f"hrb-desktop {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    assess = sub.add_parser("assess", help="evaluate an assessment file (.hrba / .json)")
+    assess.add_argument("file", type=Path)
+    assess.add_argument("--format", choices=["text", "json"], default="text")
+    assess.add_argument("--lang", choices=["zh", "en"], default=None)
+    assess.add_argument("--pdf", type=Path, default=None, help="also write the PDF summary here")
+
+    policy = sub.add_parser("policy", help="print the embedded policy model, or check a policy file")
+    policy.add_argument("action", nargs="?", choices=["check"], help="'check FILE' validates a policy file")
+    policy.add_argument("file", nargs="?", type=Path)
+    policy.add_argument("--format", choices=["text", "json"], default="text")
+    policy.add_argument("--lang", choices=["zh", "en"], default=None)
+
+    sub.add_parser("schema", help="print the JSON Schema of the assessment file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "assess":
+            return _assess(args)
+        if args.command == "policy":
+            return _policy(args, parser)
+        if args.command == "schema":
+            print(json.dumps(Assessment.model_json_schema(), ensure_ascii=False, indent=2))
+            return 0
+        parser.print_help()
+        return 0
+    except (AssessmentError, PolicyFileError) as exc:
+        print(f"hrb-desktop: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        print(f"hrb-desktop: internal error ({type(exc).__name__}: {exc}). Please report it.", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+# ---------------------------------------------------------------- assess
+
+
+def _assess(args: argparse.Namespace) -> int:
+    lang: Lang = args.lang or default_lang()
+    policy = embedded_policy()
+    assessment, answers = load_assessment(args.file, policy, lang)
+    result = Engine(policy).evaluate_assessment(assessment, answers, lang)
+    if args.pdf is not None:
+        from hrb_desktop.core.report import write_pdf
+
+        write_pdf(args.pdf, policy, assessment, result, lang)
+    if args.format == "json":
+        print(json.dumps(result_to_json(result, lang), ensure_ascii=False, indent=2))
+    else:
+        print(result_to_text(policy, assessment, result, lang))
+    return 0
+
+
+def _num(value: Decimal) -> float:
+    # Results carry two decimals and stay far below 1e15, so the float's
+    # shortest repr is exactly the Decimal's text.
+    return float(value)
+
+
+def result_to_json(result: AssessmentResult, lang: Lang) -> dict[str, Any]:
+    return {
+        "reference_date": result.reference_date.isoformat(),
+        "in_force": result.in_force,
+        "items": [
+            {
+                "id": r.id,
+                "article": r.article,
+                "title": r.item.title.get(lang),
+                "kind": r.item.kind.value,
+                "status": r.status.value,
+                "low": _num(r.low),
+                "high": _num(r.high),
+                "counted_low": _num(r.counted_low),
+                "counted_high": _num(r.counted_high),
+                "explanation": r.explanation(lang),
+                "hint": r.hint,
+                "art18": r.art18,
+                "clause": r.item.clause,
+            }
+            for r in result.items
+        ],
+        "art18": [
+            {"kind": d.kind, "kept": d.kept, "set_aside": d.set_aside, "text": d.text} for d in result.decisions
+        ],
+        "total": {"low": _num(result.total_low), "high": _num(result.total_high)},
+        "warnings": result.warnings,
+    }
+
+
+def result_to_text(policy: Policy, assessment: Assessment, result: AssessmentResult, lang: Lang) -> str:
+    zh = lang == "zh"
+    out: list[str] = []
+    out.append(f"{policy.doc_number} {policy.title.get(lang)}")
+    out.append(("模型版本 " if zh else "policy model ") + policy.model_version)
+    ent = assessment.enterprise
+    out.append(("企业：" if zh else "Enterprise: ") + (ent.name or "—") + ("  统一社会信用代码：" if zh else "  credit code: ") + (ent.credit_code or "—"))
+    out.append(("评估基准日：" if zh else "Reference date: ") + fmt_date(result.reference_date, lang))
+    for warning in result.warnings:
+        out += ["", "!! " + warning]
+    for status in (Status.eligible, Status.judgement, Status.non_monetary, Status.not_eligible):
+        rows = result.with_status(status)
+        if not rows:
+            continue
+        out += ["", f"== {t('status.' + status.value, lang)} ({len(rows)}) =="]
+        for r in rows:
+            amount = ""
+            if status == Status.eligible:
+                amount = "  " + fmt_range(r.low, r.high, lang)
+                if (r.counted_low, r.counted_high) != (r.low, r.high):
+                    amount += ("  计入 " if zh else "  counted ") + fmt_range(r.counted_low, r.counted_high, lang)
+            out.append(f"[{article_name(r.article, lang)}] {r.item.title.get(lang)} ({r.id}){amount}")
+            out.append("    " + r.explanation(lang))
+    unanswered = result.with_status(Status.not_answered)
+    if unanswered:
+        out += ["", ("未填写完整的项目：" if zh else "Items not yet answered: ") + ", ".join(r.id for r in unanswered)]
+    if result.decisions:
+        out += ["", "== " + ("第十八条 从高不重复" if zh else "Art. 18 decisions") + " =="]
+        out += [d.text for d in result.decisions]
+    hints = result.hints()
+    if hints:
+        out += ["", "== " + ("差一点就能多拿" if zh else "Next thresholds") + " =="]
+        out += [f"[{article_name(r.article, lang)}] {r.hint}" for r in hints]
+    out += ["", ("合计（估计区间）：" if zh else "Total (estimated range): ") + fmt_range(result.total_low, result.total_high, lang)]
+    out.append("本结果为申报前估算，不代表审批结论。" if zh else "This is an estimate before applying, not an approval.")
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------- policy
+
+
+def _policy(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    lang: Lang = args.lang or default_lang()
+    if args.action == "check":
+        if args.file is None:
+            parser.error("policy check needs a FILE")
+        policy = load_policy_file(args.file)
+        print(f"OK: {args.file} — {policy.id} {policy.doc_number}, model {policy.model_version}, "
+              f"{len(policy.articles)} articles, {len(policy.items())} items, {len(policy.questions)} questions")
+        return 0
+    if args.file is not None:
+        parser.error("a FILE is only taken by 'policy check FILE'")
+    policy = embedded_policy()
+    if args.format == "json":
+        print(policy.model_dump_json(indent=2, by_alias=True))
+        return 0
+    print(policy_to_text(policy, lang))
+    return 0
+
+
+def policy_to_text(policy: Policy, lang: Lang) -> str:
+    zh = lang == "zh"
+    out = [f"{policy.doc_number} {policy.title.get(lang)}", f"{policy.issuer.get(lang)}  "
+           + ("印发 " if zh else "issued ") + fmt_date(policy.issue_date, lang)
+           + ("  有效期至 " if zh else "  in force until ") + fmt_date(policy.valid_until, lang)
+           + ("  模型版本 " if zh else "  model ") + policy.model_version]
+    for article in policy.articles:
+        out += ["", f"{article_name(article.number, lang)} {article.title.get(lang)}"]
+        for item in article.items:
+            kind = {"monetary": "¥", "judgement": "?", "non_monetary": "·"}[item.kind.value]
+            out.append(f"  {kind} {item.id}  {item.title.get(lang)}")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

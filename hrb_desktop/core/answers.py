@@ -1,0 +1,117 @@
+"""Answers to the policy's questions: checking and normalising raw values.
+
+The assessment file, the CLI and the wizard all pass raw values through
+``normalise_answer`` so a rule is never checked twice in two places.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Union
+
+from hrb_desktop.core.messages import Lang
+from hrb_desktop.core.money import AmountError, decimals_of, fmt_plain, parse_decimal_text
+from hrb_desktop.core.policy_model import Question, QuestionType
+
+AnswerValue = Union[bool, Decimal, date, str]
+Answers = dict[str, AnswerValue]
+
+_AMOUNT_ERRORS: dict[str, tuple[str, str]] = {
+    "empty": ("请输入金额", "Enter an amount"),
+    "bad_grouping": ("千分位逗号位置不对，例如 1,234.5", "Misplaced thousands separator, e.g. 1,234.5"),
+    "not_a_number": ("只能输入数字，例如 1234.5", "Only digits are allowed, e.g. 1234.5"),
+    "negative": ("不能为负数", "Must not be negative"),
+    "too_many_decimals": ("最多4位小数（精确到元）", "At most 4 decimals (to the yuan)"),
+}
+
+
+class AnswerError(ValueError):
+    """A value that does not fit its question; the message is ready to show."""
+
+
+def amount_error_message(code: str, lang: Lang = "zh") -> str:
+    zh, en = _AMOUNT_ERRORS.get(code, _AMOUNT_ERRORS["not_a_number"])
+    return en if lang == "en" else zh
+
+
+def _to_decimal(question: Question, raw: object, lang: Lang) -> Decimal:
+    if isinstance(raw, bool):
+        raise AnswerError(_msg(lang, "应为数字，而不是是/否", "expected a number, not yes/no"))
+    if isinstance(raw, int):
+        value = Decimal(raw)
+    elif isinstance(raw, Decimal):
+        value = raw
+    elif isinstance(raw, float):
+        value = Decimal(repr(raw))
+    elif isinstance(raw, str):
+        try:
+            value = parse_decimal_text(raw, max_decimals=28)
+        except AmountError as exc:
+            raise AnswerError(amount_error_message(exc.code, lang)) from exc
+    else:
+        raise AnswerError(_msg(lang, "应为数字", "expected a number"))
+    try:
+        finite = value.is_finite()
+    except InvalidOperation:  # pragma: no cover - Decimal always answers is_finite
+        finite = False
+    if not finite:
+        raise AnswerError(_msg(lang, "不是有效数字", "is not a finite number"))
+    if value < 0:
+        raise AnswerError(amount_error_message("negative", lang))
+    if question.type in (QuestionType.amount, QuestionType.percent):
+        if decimals_of(value) > 4:
+            raise AnswerError(amount_error_message("too_many_decimals", lang))
+    if question.type == QuestionType.count and value != value.to_integral_value():
+        raise AnswerError(_msg(lang, "应为整数", "must be a whole number"))
+    low, high = question.bounds()
+    if value < low or value > high:
+        unit = {"amount": "万元", "percent": "%"}.get(question.type.value, "")
+        raise AnswerError(
+            _msg(
+                lang,
+                f"超出合理范围（{fmt_plain(low)}—{fmt_plain(high)}{unit}）",
+                f"out of the plausible range ({fmt_plain(low)}–{fmt_plain(high)}{unit})",
+            )
+        )
+    return value.normalize() if question.type == QuestionType.count else value
+
+
+def normalise_answer(question: Question, raw: object, lang: Lang = "zh") -> AnswerValue:
+    """Check ``raw`` against the question's type and bounds; return the typed value."""
+    if question.type == QuestionType.yes_no:
+        if isinstance(raw, bool):
+            return raw
+        raise AnswerError(_msg(lang, "应为 是/否（true/false）", "expected yes/no (true/false)"))
+    if question.type == QuestionType.date:
+        if isinstance(raw, date):
+            return raw
+        if isinstance(raw, str):
+            try:
+                return date.fromisoformat(raw)
+            except ValueError as exc:
+                raise AnswerError(
+                    _msg(lang, "日期格式应为 YYYY-MM-DD", "dates are written YYYY-MM-DD")
+                ) from exc
+        raise AnswerError(_msg(lang, "应为日期 YYYY-MM-DD", "expected a date YYYY-MM-DD"))
+    if question.type == QuestionType.choice:
+        allowed = [c.value for c in question.choices]
+        if isinstance(raw, str) and raw in allowed:
+            return raw
+        raise AnswerError(_msg(lang, f"应为以下之一：{allowed}", f"expected one of {allowed}"))
+    return _to_decimal(question, raw, lang)
+
+
+def answer_to_json(value: AnswerValue) -> bool | str:
+    """Answers are stored as JSON booleans or strings, so Decimals stay exact."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return value
+
+
+def _msg(lang: Lang, zh: str, en: str) -> str:
+    return en if lang == "en" else zh

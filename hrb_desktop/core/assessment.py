@@ -1,0 +1,250 @@
+"""The assessment file (``.hrba``, JSON): what the wizard saves and consultants exchange.
+
+Loading is all-or-nothing: a file with any error is refused with every problem
+named by its field, and never half-loaded. Saving writes a temporary file
+beside the target and replaces it, so a failed save leaves the old file intact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from hrb_desktop.core.answers import AnswerError, Answers, answer_to_json, normalise_answer
+from hrb_desktop.core.credit_code import credit_code_message, normalise_credit_code
+from hrb_desktop.core.messages import Lang
+from hrb_desktop.core.policy_model import ApplicantType, Policy
+
+FORMAT = "hrb-assessment"
+VERSION = 1
+EXTENSION = ".hrba"
+MAX_FILE_BYTES = 5_000_000
+
+
+class AssessmentError(Exception):
+    """A file that cannot be loaded or saved; ``problems`` are ready to show."""
+
+    def __init__(self, summary: str, problems: list[str] | None = None) -> None:
+        super().__init__(summary)
+        self.summary = summary
+        self.problems = problems or []
+
+    def __str__(self) -> str:
+        return "\n".join([self.summary, *(f"  - {p}" for p in self.problems)])
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Enterprise(_Model):
+    name: str = Field(default="", max_length=200)
+    credit_code: str = ""
+    contact: str = Field(default="", max_length=200)
+    district: str = Field(default="", max_length=50)
+    industry: str = Field(default="", max_length=100)
+    applicant_type: ApplicantType = ApplicantType.enterprise
+
+    @field_validator("name", "contact", "district", "industry")
+    @classmethod
+    def _strip(cls, value: str) -> str:
+        return value.strip()
+
+    @field_validator("credit_code")
+    @classmethod
+    def _valid_credit_code(cls, value: str) -> str:
+        code = normalise_credit_code(value)
+        if code:
+            problem = credit_code_message(code, "en")
+            if problem:
+                raise ValueError(f"统一社会信用代码{credit_code_message(code, 'zh')} ({problem})")
+        return code
+
+
+class Project(_Model):
+    name: str = Field(min_length=1, max_length=100)
+    items: list[str] = Field(default_factory=list)
+
+
+class Assessment(_Model):
+    format: Literal["hrb-assessment"] = FORMAT
+    version: int = VERSION
+    policy: str
+    reference_date: date = Field(default_factory=date.today)
+    areas: list[str] | None = None  # screening; None: every area
+    enterprise: Enterprise = Field(default_factory=Enterprise)
+    answers: dict[str, Decimal | bool | str] = Field(default_factory=dict)
+    projects: list[Project] = Field(default_factory=list)
+
+    @field_validator("version")
+    @classmethod
+    def _known_version(cls, value: int) -> int:
+        if value != VERSION:
+            raise ValueError(f"unsupported file version {value}; this program reads version {VERSION}")
+        return value
+
+
+def typed_answers(assessment: Assessment, policy: Policy, lang: Lang = "zh") -> Answers:
+    """Check every answer against its question; raise AssessmentError naming each problem."""
+    questions = {q.id: q for q in policy.questions}
+    problems: list[str] = []
+    typed: Answers = {}
+    for key, raw in assessment.answers.items():
+        question = questions.get(key)
+        if question is None:
+            problems.append(f"answers.{key}: " + ("未知问题" if lang == "zh" else "unknown question"))
+            continue
+        try:
+            typed[key] = normalise_answer(question, raw, lang)
+        except AnswerError as exc:
+            problems.append(f"answers.{key}: {exc}")
+    items = {item.id for item in policy.items()}
+    area_ids = {a.id for a in policy.areas}
+    for i, area in enumerate(assessment.areas or []):
+        if area not in area_ids:
+            problems.append(f"areas[{i}]: unknown area {area!r}")
+    claimed: dict[str, str] = {}
+    for i, project in enumerate(assessment.projects):
+        for item_id in project.items:
+            if item_id not in items:
+                problems.append(f"projects[{i}].items: unknown item {item_id!r}")
+            elif item_id in claimed:
+                problems.append(
+                    f"projects[{i}].items: {item_id!r} already belongs to project {claimed[item_id]!r}"
+                )
+            claimed[item_id] = project.name
+    if problems:
+        raise AssessmentError(_text(lang, "评估文件中的答案有误：", "The file's answers have errors:"), problems)
+    return typed
+
+
+def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Assessment, Answers]:
+    try:
+        data = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
+    except ValueError as exc:
+        raise AssessmentError(_text(lang, "不是有效的 JSON 文件", "Not a valid JSON file"), [str(exc)]) from exc
+    if not isinstance(data, dict):
+        raise AssessmentError(_text(lang, "文件内容应为一个 JSON 对象", "The file must hold a JSON object"))
+    if data.get("format") != FORMAT:
+        raise AssessmentError(
+            _text(lang, "这不是 hrb-desktop 评估文件", "This is not an hrb-desktop assessment file"),
+            [f"format: {data.get('format')!r}, expected {FORMAT!r}"],
+        )
+    if data.get("version") != VERSION:
+        raise AssessmentError(
+            _text(lang, "不支持的文件版本", "Unsupported file version"),
+            [f"version: {data.get('version')!r}; this program reads version {VERSION}"],
+        )
+    if data.get("policy") != policy.id:
+        raise AssessmentError(
+            _text(lang, "该文件属于另一项政策", "The file is for another policy"),
+            [f"policy: {data.get('policy')!r}; this program holds {policy.id!r} ({policy.doc_number})"],
+        )
+    try:
+        assessment = Assessment.model_validate(data)
+    except ValidationError as exc:
+        problems = [f"{_loc(err['loc'])}: {err['msg']}" for err in exc.errors()]
+        raise AssessmentError(_text(lang, "评估文件内容有误：", "The assessment file has errors:"), problems) from exc
+    return assessment, typed_answers(assessment, policy, lang)
+
+
+def load_assessment(path: Path, policy: Policy, lang: Lang = "zh") -> tuple[Assessment, Answers]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise AssessmentError(_text(lang, "文件过大，不是评估文件", "The file is too large to be an assessment"))
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise AssessmentError(_text(lang, f"找不到文件：{path}", f"File not found: {path}")) from exc
+    except IsADirectoryError as exc:
+        raise AssessmentError(_text(lang, f"这是一个文件夹：{path}", f"This is a folder: {path}")) from exc
+    except PermissionError as exc:
+        raise AssessmentError(
+            _text(lang, f"没有权限读取文件：{path}", f"No permission to read: {path}")
+        ) from exc
+    except OSError as exc:
+        raise AssessmentError(_text(lang, f"无法读取文件：{path}", f"Cannot read {path}"), [exc.strerror or str(exc)]) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise AssessmentError(
+            _text(lang, "文件不是 UTF-8 文本，可能已损坏", "The file is not UTF-8 text; it may be damaged")
+        ) from exc
+    return parse_assessment(text, policy, lang)
+
+
+def assessment_to_json(assessment: Assessment) -> str:
+    data: dict[str, Any] = assessment.model_dump(mode="json", exclude={"answers"})
+    data["answers"] = {k: answer_to_json(v) for k, v in sorted(assessment.answers.items())}
+    ordered = {key: data[key] for key in ("format", "version", "policy", "reference_date", "areas", "enterprise", "answers", "projects")}
+    return json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
+
+
+def input_hash(assessment: Assessment) -> str:
+    """A short fingerprint of the inputs, printed on the PDF to match paper to file."""
+    return hashlib.sha256(assessment_to_json(assessment).encode("utf-8")).hexdigest()[:12]
+
+
+def atomic_write(path: Path, data: bytes, lang: Lang = "zh") -> None:
+    """Write ``data`` to ``path`` through a temporary sibling and ``os.replace``.
+
+    On any failure the temporary file is removed and the old ``path`` survives.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise AssessmentError(_text(lang, f"文件夹不存在：{folder}", f"The folder does not exist: {folder}"))
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except PermissionError as exc:
+        raise AssessmentError(
+            _text(
+                lang,
+                f"无法写入 {path}：文件被其他程序占用或为只读。原文件未被改动。",
+                f"Cannot write {path}: it is open in another program or read-only. The old file is unchanged.",
+            )
+        ) from exc
+    except OSError as exc:
+        raise AssessmentError(
+            _text(lang, f"无法写入 {path}。原文件未被改动。", f"Cannot write {path}. The old file is unchanged."),
+            [exc.strerror or str(exc)],
+        ) from exc
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def save_assessment(path: Path, assessment: Assessment, lang: Lang = "zh") -> None:
+    atomic_write(path, assessment_to_json(assessment).encode("utf-8"), lang)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed: amounts must be finite numbers")
+
+
+def _loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _text(lang: Lang, zh: str, en: str) -> str:
+    return en if lang == "en" else zh

@@ -1,0 +1,54 @@
+"""Read a policy data file (YAML through safe_load, or JSON) into the validated model."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from hrb_desktop.core.policy_model import Policy
+from hrb_desktop.resources import policy_file
+
+
+class PolicyFileError(Exception):
+    def __init__(self, summary: str, problems: list[str]) -> None:
+        super().__init__(summary)
+        self.summary = summary
+        self.problems = problems
+
+    def __str__(self) -> str:
+        return "\n".join([self.summary, *(f"  - {p}" for p in self.problems)])
+
+
+def load_policy_file(path: Path) -> Policy:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise PolicyFileError(f"Cannot read policy file {path}", [exc.strerror or str(exc)]) from exc
+    except UnicodeDecodeError as exc:
+        raise PolicyFileError(f"Policy file {path} is not UTF-8 text", [str(exc)]) from exc
+    try:
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (ValueError, yaml.YAMLError) as exc:
+        raise PolicyFileError(f"Policy file {path} is not valid YAML/JSON", [str(exc)]) from exc
+    try:
+        return Policy.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = ".".join(str(p) for p in err["loc"])
+            msg = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "value_error" and "; " in msg and not loc:
+                problems.extend(msg.split("; "))
+            else:
+                problems.append(f"{loc or '(top level)'}: {msg}")
+        raise PolicyFileError(f"Policy file {path} has {len(problems)} error(s)", problems) from exc
+
+
+@cache
+def embedded_policy() -> Policy:
+    """The policy bundled with the application (validated once per process)."""
+    return load_policy_file(policy_file())

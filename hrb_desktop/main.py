@@ -1,0 +1,27 @@
+"""The ``hrb-desktop`` entry point: the wizard without arguments, the CLI with a command."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from hrb_desktop import cli
+
+_CLI_COMMANDS = {"assess", "policy", "schema", "-h", "--help", "--version"}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in _CLI_COMMANDS:
+        return cli.main(args)
+    try:
+        from hrb_desktop.ui.app import main as gui_main
+    except ImportError as exc:
+        print(f"hrb-desktop: the wizard needs PySide6 ({exc}). Command-line use: hrb-desktop --help",
+              file=sys.stderr)
+        return 1
+    return gui_main(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
