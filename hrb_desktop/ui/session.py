@@ -1,21 +1,96 @@
 """The assessment being edited: answers, file path, dirty flag, autosave and recovery.
 
-SKELETON: the public API below is fixed (the wizard codes against it); the
-bodies are being implemented. Keep the names and signatures.
+One ``Session`` holds one assessment. Every edit updates the stored (raw JSON
+style) answers and the typed answers together, marks the session dirty, emits
+``changed`` and restarts a single-shot autosave timer.
+
+Autosave and recovery
+---------------------
+Each session has an id. While it runs it keeps ``<id>.lock`` (a small JSON
+note: process id, host, boot id) in the autosave folder, and, while it has
+unsaved changes, ``<id>.hrba-autosave``: a JSON envelope
+
+    {"format": "hrb-autosave", "version": 1, "session": ..., "pid": ...,
+     "saved_at": ..., "path": <the file being edited or null>,
+     "assessment": <the assessment exactly as a .hrba file holds it>}
+
+written atomically (temporary file + ``os.replace``). ``close_cleanly`` removes
+both. On the next start an autosave whose owner is gone (its process is no
+longer running, the machine rebooted since, or no live session in this process
+owns it) is offered by ``recovery_available``. A damaged autosave is still
+offered, so the user can discard it; ``restore_recovery`` then raises
+``AssessmentError`` and changes nothing.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import json
+import os
+import socket
+import sys
+import uuid
+import weakref
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from hrb_desktop.core.answers import Answers, AnswerValue
-from hrb_desktop.core.assessment import Assessment, Enterprise, Project
+from hrb_desktop.core.answers import (
+    AnswerError,
+    Answers,
+    AnswerValue,
+    answer_to_json,
+    normalise_answer,
+)
+from hrb_desktop.core.assessment import (
+    EXTENSION,
+    Assessment,
+    AssessmentError,
+    Enterprise,
+    Project,
+    assessment_to_json,
+    atomic_write,
+    load_assessment,
+    parse_assessment,
+    save_assessment,
+    typed_answers,
+)
 from hrb_desktop.core.engine import AssessmentResult, Engine
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Policy
+from hrb_desktop.ui.settings import (
+    AUTOSAVE_SUFFIX,
+    LOCK_SUFFIX,
+    AppSettings,
+    default_autosave_dir,
+    remove_autosaves,
+)
+
+AUTOSAVE_FORMAT = "hrb-autosave"
+AUTOSAVE_VERSION = 1
+AUTOSAVE_DELAY_MS = 1500
+MAX_AUTOSAVE_BYTES = 6_000_000
+
+# Ids of the sessions alive in this process: an autosave carrying our own
+# process id but none of these ids was left by a session that is gone.
+_LIVE_SESSIONS: set[str] = set()
+
+
+@dataclass(frozen=True)
+class RecoveryInfo:
+    """An autosave left by a session that did not end cleanly."""
+
+    path: Path  # the autosave file itself
+    original_path: Path | None  # the .hrba file that was being edited, if it had one
+    saved_at: datetime | None  # when the autosave was written (None if unreadable)
+    error: AssessmentError | None  # set when the autosave is damaged: offer only "discard"
+
+    @property
+    def recoverable(self) -> bool:
+        return self.error is None
 
 
 class Session(QObject):
@@ -23,81 +98,542 @@ class Session(QObject):
 
     changed = Signal()  # any answer, profile, project, area or date changed
     pathChanged = Signal()  # file path or dirty flag changed (window title)
+    autosaveFailed = Signal(str)  # the autosave folder cannot be written (message for a status bar)
 
-    def __init__(self, policy: Policy, autosave_dir: Path | None = None, parent: QObject | None = None) -> None:
-        """``autosave_dir`` defaults to QStandardPaths.AppDataLocation/autosave."""
+    def __init__(
+        self,
+        policy: Policy,
+        autosave_dir: Path | None = None,
+        parent: QObject | None = None,
+        *,
+        settings: AppSettings | None = None,
+        lang: Lang = "zh",
+    ) -> None:
+        """``autosave_dir`` defaults to QStandardPaths.AppDataLocation/autosave.
+
+        ``settings`` (recent files) defaults to the user's settings; ``lang`` is
+        the language of error messages and may be changed at any time.
+        """
         super().__init__(parent)
         self.policy = policy
         self.engine = Engine(policy)
-        raise NotImplementedError
+        self.lang: Lang = lang
+        self._questions = {q.id: q for q in policy.questions}
+        self._settings = settings
+        self._autosave_dir = (
+            Path(autosave_dir) if autosave_dir is not None else default_autosave_dir()
+        )
+        self._id = f"{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self._closed = False
+        self.autosave_error: str | None = None
+
+        self._assessment = self._blank()
+        self._answers: Answers = {}
+        self._path: Path | None = None
+        self._dirty = False
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self._on_autosave_timer)
+
+        _LIVE_SESSIONS.add(self._id)
+        weakref.finalize(self, _LIVE_SESSIONS.discard, self._id)
+        self._write_lock()
 
     # -- state -------------------------------------------------------------
     @property
     def assessment(self) -> Assessment:
-        """The current assessment (answers stored raw-JSON style as the file holds them)."""
-        raise NotImplementedError
+        """The current assessment (answers stored raw-JSON style as the file holds them).
+
+        A copy: change the session through its ``set_*`` methods.
+        """
+        return self._assessment.model_copy(deep=True)
 
     @property
     def answers(self) -> Answers:
         """Typed answers (bool / Decimal / date / str) for the engine."""
-        raise NotImplementedError
+        return dict(self._answers)
+
+    def answer(self, question_id: str) -> AnswerValue | None:
+        """The typed answer to one question, or None if unanswered."""
+        return self._answers.get(question_id)
 
     @property
     def path(self) -> Path | None:
-        raise NotImplementedError
+        return self._path
 
     @property
     def dirty(self) -> bool:
-        raise NotImplementedError
+        return self._dirty
+
+    @property
+    def settings(self) -> AppSettings:
+        if self._settings is None:
+            self._settings = AppSettings()
+        return self._settings
+
+    @property
+    def session_id(self) -> str:
+        return self._id
+
+    @property
+    def autosave_dir(self) -> Path:
+        return self._autosave_dir
+
+    @property
+    def autosave_path(self) -> Path:
+        """This session's autosave file (exists only while there are unsaved changes)."""
+        return self._autosave_dir / f"{self._id}{AUTOSAVE_SUFFIX}"
+
+    @property
+    def lock_path(self) -> Path:
+        return self._autosave_dir / f"{self._id}{LOCK_SUFFIX}"
+
+    @property
+    def autosave_delay(self) -> int:
+        """Milliseconds between the last change and the autosave (default 1500)."""
+        return self._timer.interval()
+
+    @autosave_delay.setter
+    def autosave_delay(self, msec: int) -> None:
+        self._timer.setInterval(int(msec))
+
+    @property
+    def autosave_pending(self) -> bool:
+        return self._timer.isActive()
 
     def result(self, lang: Lang = "zh") -> AssessmentResult:
         """Evaluate the current answers with the engine (cheap: call on every keystroke)."""
-        raise NotImplementedError
+        return self.engine.evaluate_assessment(self._assessment, self._answers, lang)
 
     # -- edits -------------------------------------------------------------
     def set_answer(self, question_id: str, value: AnswerValue | None) -> None:
-        """Set one typed answer; None removes it. Emits ``changed``."""
-        raise NotImplementedError
+        """Set one typed answer; None removes it. Emits ``changed``.
+
+        Raises KeyError for an unknown question and AnswerError (a ValueError,
+        message ready to show) for a value that does not fit the question; the
+        session is then unchanged. Setting the value already held does nothing.
+        """
+        question = self._questions.get(question_id)
+        if question is None:
+            raise KeyError(question_id)
+        raw = dict(self._assessment.answers)
+        typed = dict(self._answers)
+        if value is None:
+            if question_id not in typed:
+                return
+            raw.pop(question_id, None)
+            typed.pop(question_id, None)
+        else:
+            checked = normalise_answer(question, value, self.lang)
+            old = typed.get(question_id)
+            if old is not None and type(old) is type(checked) and old == checked:
+                if not isinstance(checked, Decimal) or str(old) == str(checked):
+                    return
+            raw[question_id] = answer_to_json(checked)
+            typed[question_id] = checked
+        self._assessment = self._assessment.model_copy(update={"answers": raw})
+        self._answers = typed
+        self._edited()
+
+    def set_answers(self, values: dict[str, AnswerValue | None]) -> None:
+        """Several answers at once (one ``changed``); all are checked before any is set."""
+        raw = dict(self._assessment.answers)
+        typed = dict(self._answers)
+        for question_id, value in values.items():
+            question = self._questions.get(question_id)
+            if question is None:
+                raise KeyError(question_id)
+            if value is None:
+                raw.pop(question_id, None)
+                typed.pop(question_id, None)
+            else:
+                checked = normalise_answer(question, value, self.lang)
+                raw[question_id] = answer_to_json(checked)
+                typed[question_id] = checked
+        if raw == self._assessment.answers and typed == self._answers:
+            return
+        self._assessment = self._assessment.model_copy(update={"answers": raw})
+        self._answers = typed
+        self._edited()
 
     def set_enterprise(self, enterprise: Enterprise) -> None:
-        raise NotImplementedError
+        enterprise = Enterprise.model_validate(enterprise.model_dump())
+        if enterprise == self._assessment.enterprise:
+            return
+        self._assessment = self._assessment.model_copy(update={"enterprise": enterprise})
+        self._edited()
 
     def set_reference_date(self, value: date) -> None:
-        raise NotImplementedError
+        if not isinstance(value, date) or isinstance(value, datetime):
+            raise TypeError("reference date must be a datetime.date")
+        if value == self._assessment.reference_date:
+            return
+        self._assessment = self._assessment.model_copy(update={"reference_date": value})
+        self._edited()
 
     def set_areas(self, areas: list[str] | None) -> None:
-        raise NotImplementedError
+        """Screened areas (None: every area). Raises AssessmentError for an unknown area id."""
+        value = list(areas) if areas is not None else None
+        if value == self._assessment.areas:
+            return
+        self._replace_checked(self._assessment.model_copy(update={"areas": value}))
 
     def set_projects(self, projects: list[Project]) -> None:
-        raise NotImplementedError
+        """Project groups (Art. 18). Raises AssessmentError for unknown or doubly claimed items."""
+        value = [Project.model_validate(p.model_dump()) for p in projects]
+        if value == self._assessment.projects:
+            return
+        self._replace_checked(self._assessment.model_copy(update={"projects": value}))
+
+    def _replace_checked(self, candidate: Assessment) -> None:
+        # Never hold a state that save() would write and open() would refuse.
+        typed_answers(candidate, self.policy, self.lang)
+        self._assessment = candidate
+        self._edited()
+
+    def _edited(self) -> None:
+        self._set_file_state(self._path, True)
+        self.changed.emit()
+        if not self._closed:
+            self._timer.start()
+
+    def _set_file_state(self, path: Path | None, dirty: bool) -> None:
+        before = (self._path, self._dirty)
+        self._path, self._dirty = path, dirty
+        if before != (path, dirty):
+            self.pathChanged.emit()
 
     # -- files ---------------------------------------------------------------
+    def _blank(self) -> Assessment:
+        return Assessment(policy=self.policy.id, reference_date=date.today())
+
     def new(self) -> None:
         """Start a blank assessment (reference date today). Clears path and dirty."""
-        raise NotImplementedError
+        self._timer.stop()
+        self._assessment = self._blank()
+        self._answers = {}
+        self._set_file_state(None, False)
+        self._remove_own_autosave()
+        self.changed.emit()
 
     def open(self, path: Path) -> None:
         """Load a file; raises AssessmentError and leaves the session unchanged on failure."""
-        raise NotImplementedError
+        path = Path(os.path.abspath(os.fspath(path)))
+        assessment, typed = load_assessment(path, self.policy, self.lang)
+        self._timer.stop()
+        self._assessment = assessment
+        self._answers = typed
+        self._set_file_state(path, False)
+        self._remove_own_autosave()
+        self._remember(path)
+        self.changed.emit()
 
     def save(self, path: Path | None = None) -> None:
-        """Atomic save to ``path`` (or the current path); raises AssessmentError on failure."""
-        raise NotImplementedError
+        """Atomic save to ``path`` (or the current path); raises AssessmentError on failure.
+
+        A name without a suffix gets ``.hrba``. On failure the old file, the
+        path and the dirty flag are unchanged.
+        """
+        target = Path(path) if path is not None else self._path
+        if target is None:
+            raise AssessmentError(
+                "尚未选择保存位置" if self.lang == "zh" else "No file chosen to save to"
+            )
+        if not target.suffix:
+            target = target.with_suffix(EXTENSION)
+        target = Path(os.path.abspath(os.fspath(target)))
+        save_assessment(target, self._assessment, self.lang)
+        self._timer.stop()
+        self._set_file_state(target, False)
+        self._remove_own_autosave()
+        self._remember(target)
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent_file(path)
+        self.settings.set_last_directory(path.parent)
 
     # -- autosave and recovery ---------------------------------------------
-    def autosave_now(self) -> None:
-        raise NotImplementedError
+    def autosave_now(self) -> bool:
+        """Write the autosave now (or remove it when nothing is unsaved).
+
+        Never raises: on failure ``autosave_error`` holds the message,
+        ``autosaveFailed`` is emitted and False is returned.
+        """
+        self._timer.stop()
+        if self._closed:
+            return True
+        if not self._dirty:
+            self._remove_own_autosave()
+            return True
+        envelope = {
+            "format": AUTOSAVE_FORMAT,
+            "version": AUTOSAVE_VERSION,
+            **self._owner_info(),
+            "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "path": str(self._path) if self._path is not None else None,
+            "assessment": json.loads(assessment_to_json(self._assessment)),
+        }
+        data = (json.dumps(envelope, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        try:
+            self._autosave_dir.mkdir(parents=True, exist_ok=True)
+            if not self.lock_path.exists():
+                self._write_lock()
+            atomic_write(self.autosave_path, data, self.lang)
+        except (AssessmentError, OSError) as exc:
+            message = exc.summary if isinstance(exc, AssessmentError) else str(exc)
+            self.autosave_error = message
+            self.autosaveFailed.emit(message)
+            return False
+        self.autosave_error = None
+        return True
+
+    def _on_autosave_timer(self) -> None:
+        self.autosave_now()
+
+    def recovery_info(self) -> RecoveryInfo | None:
+        """The most recent autosave left by a session that did not end cleanly, if any."""
+        for path in self._leftover_autosaves():
+            try:
+                _, _, original, saved_at = self._read_autosave(path)
+            except AssessmentError as exc:
+                return RecoveryInfo(path, None, None, exc)
+            return RecoveryInfo(path, original, saved_at, None)
+        return None
 
     def recovery_available(self) -> Path | None:
-        """An autosave left by a session that did not end cleanly, if any."""
-        raise NotImplementedError
+        """An autosave left by a session that did not end cleanly, if any.
 
-    def restore_recovery(self) -> None:
-        raise NotImplementedError
+        A damaged autosave is returned too (``restore_recovery`` then raises
+        AssessmentError) so that the user can discard it.
+        """
+        info = self.recovery_info()
+        return info.path if info is not None else None
 
-    def discard_recovery(self) -> None:
-        raise NotImplementedError
+    def restore_recovery(self, path: Path | None = None) -> None:
+        """Load the leftover autosave (``path`` or ``recovery_available()``) into this session.
+
+        The session becomes dirty and takes the original file path; the
+        leftover is deleted once this session has autosaved it under its own
+        name. Raises AssessmentError (session unchanged, file kept) if the
+        autosave cannot be read.
+        """
+        source = path if path is not None else self.recovery_available()
+        if source is None:
+            raise AssessmentError(
+                "没有可恢复的自动保存" if self.lang == "zh" else "There is no autosave to recover"
+            )
+        assessment, typed, original, _ = self._read_autosave(source)
+        self._timer.stop()
+        self._assessment = assessment
+        self._answers = typed
+        self._set_file_state(original, True)
+        self.changed.emit()
+        if self.autosave_now():
+            self._delete_leftover(source)
+
+    def discard_recovery(self, path: Path | None = None) -> None:
+        """Delete the leftover autosave (``path`` or ``recovery_available()``)."""
+        source = path if path is not None else self.recovery_available()
+        if source is not None:
+            self._delete_leftover(source)
 
     def close_cleanly(self) -> None:
         """Call on normal exit: removes this session's autosave."""
-        raise NotImplementedError
+        self._timer.stop()
+        self._closed = True
+        self._remove_own_autosave()
+        _unlink(self.lock_path)
+        _LIVE_SESSIONS.discard(self._id)
+
+    def clear_local_data(self) -> None:
+        """Forget recent files and the last folder, and delete every autosave in the folder."""
+        self.settings.clear_local_data()
+        remove_autosaves(self._autosave_dir)
+
+    # -- autosave internals --------------------------------------------------
+    def _owner_info(self) -> dict[str, Any]:
+        return {
+            "session": self._id,
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "boot_id": _boot_id(),
+        }
+
+    def _write_lock(self) -> None:
+        try:
+            self._autosave_dir.mkdir(parents=True, exist_ok=True)
+            data = json.dumps(self._owner_info()).encode("utf-8")
+            atomic_write(self.lock_path, data, self.lang)
+        except (AssessmentError, OSError) as exc:
+            self.autosave_error = exc.summary if isinstance(exc, AssessmentError) else str(exc)
+
+    def _remove_own_autosave(self) -> None:
+        _unlink(self.autosave_path)
+
+    def _leftover_autosaves(self) -> list[Path]:
+        """Autosaves whose owner is gone, most recent first."""
+        try:
+            entries = [p for p in self._autosave_dir.iterdir() if p.name.endswith(AUTOSAVE_SUFFIX)]
+        except OSError:
+            return []
+        found: list[tuple[float, Path]] = []
+        for path in entries:
+            session_id = path.name[: -len(AUTOSAVE_SUFFIX)]
+            if session_id == self._id or not path.is_file():
+                continue
+            owner = _read_json_object(self._autosave_dir / f"{session_id}{LOCK_SUFFIX}", 10_000)
+            if owner is None:
+                owner = _read_json_object(path, MAX_AUTOSAVE_BYTES)
+            if owner is not None and _owner_alive(owner, session_id):
+                continue
+            try:
+                mtime = path.stat().st_mtime
+            except OSError:
+                continue
+            found.append((mtime, path))
+        found.sort(key=lambda pair: pair[0], reverse=True)
+        return [path for _, path in found]
+
+    def _read_autosave(
+        self, path: Path
+    ) -> tuple[Assessment, Answers, Path | None, datetime | None]:
+        if self.lang == "zh":
+            problem = "自动保存的文件已损坏，无法恢复"
+        else:
+            problem = "The autosave is damaged and cannot be recovered"
+        try:
+            if path.stat().st_size > MAX_AUTOSAVE_BYTES:
+                raise AssessmentError(problem, ["too large"])
+            text = path.read_bytes().decode("utf-8")
+            envelope = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
+        except AssessmentError:
+            raise
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise AssessmentError(problem, [str(exc)]) from exc
+        if not isinstance(envelope, dict) or envelope.get("format") != AUTOSAVE_FORMAT:
+            raise AssessmentError(problem, ["not an hrb-desktop autosave"])
+        if envelope.get("version") != AUTOSAVE_VERSION:
+            raise AssessmentError(problem, [f"version: {envelope.get('version')!r}"])
+        original = envelope.get("path")
+        if original is not None and (not isinstance(original, str) or not original):
+            raise AssessmentError(problem, [f"path: {original!r}"])
+        body = envelope.get("assessment")
+        if not isinstance(body, dict):
+            raise AssessmentError(problem, ["assessment: missing"])
+        inner = json.dumps(body, ensure_ascii=False, default=_decimal_to_str)
+        assessment, typed = parse_assessment(inner, self.policy, self.lang)
+        saved_at = None
+        stamp = envelope.get("saved_at")
+        if isinstance(stamp, str):
+            try:
+                saved_at = datetime.fromisoformat(stamp)
+            except ValueError:
+                saved_at = None
+        return assessment, typed, Path(original) if original else None, saved_at
+
+    def _delete_leftover(self, path: Path) -> None:
+        name = path.name
+        if not name.endswith(AUTOSAVE_SUFFIX):
+            raise ValueError(f"not an autosave file: {path}")
+        session_id = name[: -len(AUTOSAVE_SUFFIX)]
+        if session_id == self._id:
+            raise ValueError("this session's own autosave is not a leftover")
+        _unlink(path)
+        _unlink(path.parent / f"{session_id}{LOCK_SUFFIX}")
+
+
+# -- helpers ---------------------------------------------------------------------
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError:
+        pass  # e.g. locked by an antivirus scan; a leftover is harmless
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _decimal_to_str(value: object) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def _read_json_object(path: Path, limit: int) -> dict[str, Any] | None:
+    try:
+        if path.stat().st_size > limit:
+            return None
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _boot_id() -> str | None:
+    """Linux: changes at every boot, so process ids from before a reboot are known dead."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip() or None
+    except OSError:
+        return None
+
+
+def _owner_alive(owner: dict[str, Any], session_id: str) -> bool:
+    pid = owner.get("pid")
+    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+        return False
+    host = owner.get("host")
+    if isinstance(host, str) and host and host != socket.gethostname():
+        return False  # cannot tell from here: offer it rather than lose it
+    boot = owner.get("boot_id")
+    current_boot = _boot_id()
+    if isinstance(boot, str) and current_boot and boot != current_boot:
+        return False
+    if pid == os.getpid():
+        return session_id in _LIVE_SESSIONS
+    return _pid_alive(pid)
+
+
+def _pid_alive(pid: int) -> bool:
+    if sys.platform == "win32":
+        return _windows_pid_alive(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    except OSError:
+        return False
+    return True
+
+
+def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    process_query_limited_information = 0x1000
+    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
+    if not handle:
+        return ctypes.get_last_error() == 5  # access denied: the process exists
+    try:
+        code = wintypes.DWORD()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+__all__ = ["AUTOSAVE_DELAY_MS", "AnswerError", "RecoveryInfo", "Session"]

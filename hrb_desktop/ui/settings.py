@@ -1,0 +1,216 @@
+"""The wizard's remembered preferences: the ONE place that touches QSettings.
+
+Stored under organization/application "hrb-desktop": the interface language,
+the recent files (at most 8, most recent first), the last folder used in a
+file dialog and the window geometry. ``clear_local_data`` forgets everything
+personal (recent files, last folder, every autosave) for shared help-desk PCs;
+the language and the window geometry are kept.
+
+Tests pass their own ``QSettings`` (an INI file in a temporary folder) so they
+never read or write the real user settings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
+
+from hrb_desktop.core.messages import LANGS, Lang
+
+ORGANIZATION = "hrb-desktop"
+APPLICATION = "hrb-desktop"
+MAX_RECENT_FILES = 8
+
+# Autosave files live in one folder; the session module writes them.
+AUTOSAVE_SUFFIX = ".hrba-autosave"
+LOCK_SUFFIX = ".lock"
+
+_KEY_LANGUAGE = "ui/language"
+_KEY_RECENT = "files/recent"
+_KEY_LAST_DIR = "files/last_directory"
+_KEY_GEOMETRY = "window/geometry"
+_KEY_STATE = "window/state"
+
+
+def set_application_identity() -> None:
+    """Name the application so QSettings and QStandardPaths use the hrb-desktop folders."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+
+
+def default_autosave_dir() -> Path:
+    """``QStandardPaths.AppDataLocation/autosave`` of hrb-desktop (the folder may not exist yet)."""
+    if QCoreApplication.applicationName() != APPLICATION:
+        set_application_identity()
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) / "autosave"
+
+
+def _key(path: Path | str) -> str:
+    """Comparison key: two spellings of one file are the same recent file."""
+    return os.path.normcase(os.path.abspath(os.fspath(path)))
+
+
+def _as_str_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, Iterable):
+        return [item for item in value if isinstance(item, str) and item]
+    return []
+
+
+class AppSettings:
+    """Typed access to the wizard's settings; ``qsettings`` defaults to the user's store."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        if qsettings is None:
+            qsettings = QSettings(ORGANIZATION, APPLICATION)
+        self._settings = qsettings
+
+    @property
+    def qsettings(self) -> QSettings:
+        return self._settings
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+    # -- language --------------------------------------------------------------
+    def language(self) -> Lang:
+        value = self._settings.value(_KEY_LANGUAGE, "zh")
+        for lang in LANGS:
+            if value == lang:
+                return lang
+        return "zh"
+
+    def set_language(self, lang: Lang) -> None:
+        if lang not in LANGS:
+            raise ValueError(f"unknown language {lang!r}; expected one of {LANGS}")
+        self._settings.setValue(_KEY_LANGUAGE, lang)
+
+    # -- recent files ------------------------------------------------------------
+    def _stored_recent(self) -> list[str]:
+        return _as_str_list(self._settings.value(_KEY_RECENT, []))
+
+    def _store_recent(self, paths: list[str]) -> None:
+        if paths:
+            self._settings.setValue(_KEY_RECENT, paths)
+        else:
+            self._settings.remove(_KEY_RECENT)
+
+    def recent_files(self) -> list[Path]:
+        """Most recent first; files that no longer exist are dropped (and forgotten)."""
+        stored = self._stored_recent()
+        kept: list[str] = []
+        seen: set[str] = set()
+        for name in stored:
+            key = _key(name)
+            if key in seen or not Path(name).is_file():
+                continue
+            seen.add(key)
+            kept.append(name)
+        kept = kept[:MAX_RECENT_FILES]
+        if kept != stored:
+            self._store_recent(kept)
+        return [Path(name) for name in kept]
+
+    def add_recent_file(self, path: Path | str) -> None:
+        """Put ``path`` first; an earlier entry for the same file is removed; at most 8 kept."""
+        name = os.path.abspath(os.fspath(path))
+        key = _key(name)
+        others = [p for p in self._stored_recent() if _key(p) != key]
+        self._store_recent([name, *others][:MAX_RECENT_FILES])
+
+    def remove_recent_file(self, path: Path | str) -> None:
+        key = _key(path)
+        self._store_recent([p for p in self._stored_recent() if _key(p) != key])
+
+    def clear_recent_files(self) -> None:
+        self._settings.remove(_KEY_RECENT)
+
+    # -- last folder -------------------------------------------------------------
+    def last_directory(self) -> Path | None:
+        """The folder of the last file dialog, if it still exists."""
+        value = self._settings.value(_KEY_LAST_DIR, "")
+        if not isinstance(value, str) or not value:
+            return None
+        folder = Path(value)
+        return folder if folder.is_dir() else None
+
+    def set_last_directory(self, path: Path | str) -> None:
+        """Remember a folder; given a file, its folder is remembered."""
+        target = Path(os.path.abspath(os.fspath(path)))
+        if not target.is_dir():
+            target = target.parent
+        self._settings.setValue(_KEY_LAST_DIR, str(target))
+
+    # -- window --------------------------------------------------------------------
+    def window_geometry(self) -> QByteArray | None:
+        """What ``QWidget.saveGeometry()`` returned last time, for ``restoreGeometry``."""
+        return self._bytes(_KEY_GEOMETRY)
+
+    def set_window_geometry(self, data: QByteArray | bytes) -> None:
+        self._settings.setValue(_KEY_GEOMETRY, QByteArray(data))
+
+    def window_state(self) -> QByteArray | None:
+        """What ``QMainWindow.saveState()`` returned last time, for ``restoreState``."""
+        return self._bytes(_KEY_STATE)
+
+    def set_window_state(self, data: QByteArray | bytes) -> None:
+        self._settings.setValue(_KEY_STATE, QByteArray(data))
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._settings.value(key)
+        if isinstance(value, QByteArray):
+            return value if not value.isEmpty() else None
+        if isinstance(value, bytes | bytearray) and value:
+            return QByteArray(bytes(value))
+        return None
+
+    # -- privacy -------------------------------------------------------------------
+    def clear_local_data(self) -> None:
+        """Forget the recent files and the last folder (see module ``clear_local_data``)."""
+        self._settings.remove(_KEY_RECENT)
+        self._settings.remove(_KEY_LAST_DIR)
+        self._settings.sync()
+
+
+def remove_autosaves(autosave_dir: Path) -> list[Path]:
+    """Delete every autosave (and half-written temporary autosave) in ``autosave_dir``.
+
+    Returns the files that could not be deleted. Lock files are left: they
+    hold no user data and mark sessions that are still running.
+    """
+    failed: list[Path] = []
+    try:
+        entries = list(autosave_dir.iterdir())
+    except OSError:
+        return failed
+    for entry in entries:
+        name = entry.name
+        is_autosave = name.endswith(AUTOSAVE_SUFFIX)
+        is_temp = name.startswith(".") and name.endswith(".tmp") and AUTOSAVE_SUFFIX in name
+        if not (is_autosave or is_temp) or not entry.is_file():
+            continue
+        try:
+            entry.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            failed.append(entry)
+    return failed
+
+
+def clear_local_data(
+    settings: AppSettings | None = None, autosave_dir: Path | None = None
+) -> list[Path]:
+    """Remove recent files, the last folder and all autosaves (shared help-desk PCs).
+
+    Returns autosave files that could not be deleted (normally none).
+    """
+    (settings if settings is not None else AppSettings()).clear_local_data()
+    return remove_autosaves(autosave_dir if autosave_dir is not None else default_autosave_dir())
