@@ -83,8 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        print(f"hrb-desktop: internal error ({type(exc).__name__}: {exc}). Please report it.", file=sys.stderr)
+    except Exception as exc:
+        print(
+            f"hrb-desktop: internal error ({type(exc).__name__}: {exc}). Please report it.", file=sys.stderr
+        )
         return EXIT_INTERNAL
 
 
@@ -136,7 +138,8 @@ def result_to_json(result: AssessmentResult, lang: Lang) -> dict[str, Any]:
             for r in result.items
         ],
         "art18": [
-            {"kind": d.kind, "kept": d.kept, "set_aside": d.set_aside, "text": d.text} for d in result.decisions
+            {"kind": d.kind, "kept": d.kept, "set_aside": d.set_aside, "text": d.text}
+            for d in result.decisions
         ],
         "total": {"low": _num(result.total_low), "high": _num(result.total_high)},
         "warnings": result.warnings,
@@ -149,7 +152,12 @@ def result_to_text(policy: Policy, assessment: Assessment, result: AssessmentRes
     out.append(f"{policy.doc_number} {policy.title.get(lang)}")
     out.append(("模型版本 " if zh else "policy model ") + policy.model_version)
     ent = assessment.enterprise
-    out.append(("企业：" if zh else "Enterprise: ") + (ent.name or "—") + ("  统一社会信用代码：" if zh else "  credit code: ") + (ent.credit_code or "—"))
+    out.append(
+        ("企业：" if zh else "Enterprise: ")
+        + (ent.name or "—")
+        + ("  统一社会信用代码：" if zh else "  credit code: ")
+        + (ent.credit_code or "—")
+    )
     out.append(("评估基准日：" if zh else "Reference date: ") + fmt_date(result.reference_date, lang))
     for warning in result.warnings:
         out += ["", "!! " + warning]
@@ -163,12 +171,18 @@ def result_to_text(policy: Policy, assessment: Assessment, result: AssessmentRes
             if status == Status.eligible:
                 amount = "  " + fmt_range(r.low, r.high, lang)
                 if (r.counted_low, r.counted_high) != (r.low, r.high):
-                    amount += ("  计入 " if zh else "  counted ") + fmt_range(r.counted_low, r.counted_high, lang)
+                    amount += ("  计入 " if zh else "  counted ") + fmt_range(
+                        r.counted_low, r.counted_high, lang
+                    )
             out.append(f"[{article_name(r.article, lang)}] {r.item.title.get(lang)} ({r.id}){amount}")
             out.append("    " + r.explanation(lang))
     unanswered = result.with_status(Status.not_answered)
     if unanswered:
-        out += ["", ("未填写完整的项目：" if zh else "Items not yet answered: ") + ", ".join(r.id for r in unanswered)]
+        out += [
+            "",
+            ("未填写完整的项目：" if zh else "Items not yet answered: ")
+            + ", ".join(r.id for r in unanswered),
+        ]
     if result.decisions:
         out += ["", "== " + ("第十八条 从高不重复" if zh else "Art. 18 decisions") + " =="]
         out += [d.text for d in result.decisions]
@@ -176,8 +190,16 @@ def result_to_text(policy: Policy, assessment: Assessment, result: AssessmentRes
     if hints:
         out += ["", "== " + ("差一点就能多拿" if zh else "Next thresholds") + " =="]
         out += [f"[{article_name(r.article, lang)}] {r.hint}" for r in hints]
-    out += ["", ("合计（估计区间）：" if zh else "Total (estimated range): ") + fmt_range(result.total_low, result.total_high, lang)]
-    out.append("本结果为申报前估算，不代表审批结论。" if zh else "This is an estimate before applying, not an approval.")
+    out += [
+        "",
+        ("合计（估计区间）：" if zh else "Total (estimated range): ")
+        + fmt_range(result.total_low, result.total_high, lang),
+    ]
+    out.append(
+        "本结果为申报前估算，不代表审批结论。"
+        if zh
+        else "This is an estimate before applying, not an approval."
+    )
     return "\n".join(out)
 
 
@@ -190,8 +212,10 @@ def _policy(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if args.file is None:
             parser.error("policy check needs a FILE")
         policy = load_policy_file(args.file)
-        print(f"OK: {args.file} — {policy.id} {policy.doc_number}, model {policy.model_version}, "
-              f"{len(policy.articles)} articles, {len(policy.items())} items, {len(policy.questions)} questions")
+        print(
+            f"OK: {args.file} — {policy.id} {policy.doc_number}, model {policy.model_version}, "
+            f"{len(policy.articles)} articles, {len(policy.items())} items, {len(policy.questions)} questions"
+        )
         return 0
     if args.file is not None:
         parser.error("a FILE is only taken by 'policy check FILE'")
@@ -205,10 +229,16 @@ def _policy(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def policy_to_text(policy: Policy, lang: Lang) -> str:
     zh = lang == "zh"
-    out = [f"{policy.doc_number} {policy.title.get(lang)}", f"{policy.issuer.get(lang)}  "
-           + ("印发 " if zh else "issued ") + fmt_date(policy.issue_date, lang)
-           + ("  有效期至 " if zh else "  in force until ") + fmt_date(policy.valid_until, lang)
-           + ("  模型版本 " if zh else "  model ") + policy.model_version]
+    out = [
+        f"{policy.doc_number} {policy.title.get(lang)}",
+        f"{policy.issuer.get(lang)}  "
+        + ("印发 " if zh else "issued ")
+        + fmt_date(policy.issue_date, lang)
+        + ("  有效期至 " if zh else "  in force until ")
+        + fmt_date(policy.valid_until, lang)
+        + ("  模型版本 " if zh else "  model ")
+        + policy.model_version,
+    ]
     for article in policy.articles:
         out += ["", f"{article_name(article.number, lang)} {article.title.get(lang)}"]
         for item in article.items:

@@ -17,8 +17,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from hrb_desktop.ui.app import main as gui_main
     except ImportError as exc:
-        print(f"hrb-desktop: the wizard needs PySide6 ({exc}). Command-line use: hrb-desktop --help",
-              file=sys.stderr)
+        print(
+            f"hrb-desktop: the wizard needs PySide6 ({exc}). Command-line use: hrb-desktop --help",
+            file=sys.stderr,
+        )
         return 1
     return gui_main(args)
 

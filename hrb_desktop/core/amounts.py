@@ -99,7 +99,9 @@ class AmountCalculator:
     def _rule(self, rule: AmountRule, answers: Answers) -> AmountOutcome:
         lang = self._lang
         if isinstance(rule, FixedAmount):
-            return AmountOutcome(rule.amount, rule.amount, [t("amt.fixed", lang, amount=self._wan(rule.amount))])
+            return AmountOutcome(
+                rule.amount, rule.amount, [t("amt.fixed", lang, amount=self._wan(rule.amount))]
+            )
         if isinstance(rule, CapOnly):
             return AmountOutcome(ZERO, rule.cap, [t("amt.cap_only", lang, cap=self._wan(rule.cap))])
         if isinstance(rule, AmountRange):

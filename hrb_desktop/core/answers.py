@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Union
 
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.money import AmountError, decimals_of, fmt_plain, parse_decimal_text
 from hrb_desktop.core.policy_model import Question, QuestionType
 
-AnswerValue = Union[bool, Decimal, date, str]
+AnswerValue = bool | Decimal | date | str
 Answers = dict[str, AnswerValue]
 
 _AMOUNT_ERRORS: dict[str, tuple[str, str]] = {

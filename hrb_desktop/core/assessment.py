@@ -14,7 +14,7 @@ import tempfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -23,7 +23,7 @@ from hrb_desktop.core.credit_code import credit_code_message, normalise_credit_c
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import ApplicantType, Policy
 
-FORMAT = "hrb-assessment"
+FORMAT: Final = "hrb-assessment"
 VERSION = 1
 EXTENSION = ".hrba"
 MAX_FILE_BYTES = 5_000_000
@@ -122,7 +122,9 @@ def typed_answers(assessment: Assessment, policy: Policy, lang: Lang = "zh") -> 
                 )
             claimed[item_id] = project.name
     if problems:
-        raise AssessmentError(_text(lang, "评估文件中的答案有误：", "The file's answers have errors:"), problems)
+        raise AssessmentError(
+            _text(lang, "评估文件中的答案有误：", "The file's answers have errors:"), problems
+        )
     return typed
 
 
@@ -130,7 +132,9 @@ def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Asse
     try:
         data = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
     except ValueError as exc:
-        raise AssessmentError(_text(lang, "不是有效的 JSON 文件", "Not a valid JSON file"), [str(exc)]) from exc
+        raise AssessmentError(
+            _text(lang, "不是有效的 JSON 文件", "Not a valid JSON file"), [str(exc)]
+        ) from exc
     if not isinstance(data, dict):
         raise AssessmentError(_text(lang, "文件内容应为一个 JSON 对象", "The file must hold a JSON object"))
     if data.get("format") != FORMAT:
@@ -152,7 +156,9 @@ def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Asse
         assessment = Assessment.model_validate(data)
     except ValidationError as exc:
         problems = [f"{_loc(err['loc'])}: {err['msg']}" for err in exc.errors()]
-        raise AssessmentError(_text(lang, "评估文件内容有误：", "The assessment file has errors:"), problems) from exc
+        raise AssessmentError(
+            _text(lang, "评估文件内容有误：", "The assessment file has errors:"), problems
+        ) from exc
     return assessment, typed_answers(assessment, policy, lang)
 
 
@@ -160,7 +166,9 @@ def load_assessment(path: Path, policy: Policy, lang: Lang = "zh") -> tuple[Asse
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise AssessmentError(_text(lang, "文件过大，不是评估文件", "The file is too large to be an assessment"))
+            raise AssessmentError(
+                _text(lang, "文件过大，不是评估文件", "The file is too large to be an assessment")
+            )
         raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise AssessmentError(_text(lang, f"找不到文件：{path}", f"File not found: {path}")) from exc
@@ -171,7 +179,9 @@ def load_assessment(path: Path, policy: Policy, lang: Lang = "zh") -> tuple[Asse
             _text(lang, f"没有权限读取文件：{path}", f"No permission to read: {path}")
         ) from exc
     except OSError as exc:
-        raise AssessmentError(_text(lang, f"无法读取文件：{path}", f"Cannot read {path}"), [exc.strerror or str(exc)]) from exc
+        raise AssessmentError(
+            _text(lang, f"无法读取文件：{path}", f"Cannot read {path}"), [exc.strerror or str(exc)]
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -184,7 +194,19 @@ def load_assessment(path: Path, policy: Policy, lang: Lang = "zh") -> tuple[Asse
 def assessment_to_json(assessment: Assessment) -> str:
     data: dict[str, Any] = assessment.model_dump(mode="json", exclude={"answers"})
     data["answers"] = {k: answer_to_json(v) for k, v in sorted(assessment.answers.items())}
-    ordered = {key: data[key] for key in ("format", "version", "policy", "reference_date", "areas", "enterprise", "answers", "projects")}
+    ordered = {
+        key: data[key]
+        for key in (
+            "format",
+            "version",
+            "policy",
+            "reference_date",
+            "areas",
+            "enterprise",
+            "answers",
+            "projects",
+        )
+    }
     return json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -220,7 +242,9 @@ def atomic_write(path: Path, data: bytes, lang: Lang = "zh") -> None:
         ) from exc
     except OSError as exc:
         raise AssessmentError(
-            _text(lang, f"无法写入 {path}。原文件未被改动。", f"Cannot write {path}. The old file is unchanged."),
+            _text(
+                lang, f"无法写入 {path}。原文件未被改动。", f"Cannot write {path}. The old file is unchanged."
+            ),
             [exc.strerror or str(exc)],
         ) from exc
     finally:

@@ -72,7 +72,9 @@ class ItemResult:
         parts = [*self.reasons, *self.calculation, *self.notes]
         if self.art18:
             parts.append(self.art18)
-        return t("list.sep", lang).join(p.rstrip("。；; ") for p in parts if p) + ("。" if lang == "zh" else ".")
+        return t("list.sep", lang).join(p.rstrip("。；; ") for p in parts if p) + (
+            "。" if lang == "zh" else "."
+        )
 
 
 @dataclass
@@ -141,7 +143,9 @@ class Engine:
             total_high=sum((r.counted_high for r in results), ZERO),
         )
 
-    def evaluate_assessment(self, assessment: Assessment, answers: Answers, lang: Lang = "zh") -> AssessmentResult:
+    def evaluate_assessment(
+        self, assessment: Assessment, answers: Answers, lang: Lang = "zh"
+    ) -> AssessmentResult:
         """Evaluate a loaded assessment file (answers already typed by ``typed_answers``)."""
         return self.evaluate(
             answers,
@@ -164,13 +168,17 @@ class Engine:
             return self._not_answered(item, outcome.missing, reasons, lang)
         date_problem = self._recognition_date_problem(item, answers, lang)
         if date_problem is not None:
-            return ItemResult(item, Status.not_eligible, reasons=[t("reason.unmet", lang, cond=date_problem), *reasons])
+            return ItemResult(
+                item, Status.not_eligible, reasons=[t("reason.unmet", lang, cond=date_problem), *reasons]
+            )
         notes = []
         if item.recognition_date and answers.get(item.recognition_date) is None:
             notes.append(t("date.missing", lang))
         if item.kind == ItemKind.judgement:
             hint = item.clause if len(item.clause) <= 24 else item.clause[:24] + "……"
-            notes.append(t("kind.judgement", lang, clause_hint=f"“{hint}”" if lang == "zh" else item.summary_en))
+            notes.append(
+                t("kind.judgement", lang, clause_hint=f"“{hint}”" if lang == "zh" else item.summary_en)
+            )
             return ItemResult(item, Status.judgement, reasons=reasons, notes=notes)
         if item.kind == ItemKind.non_monetary:
             notes.append(t("kind.non_monetary", lang))
@@ -189,7 +197,9 @@ class Engine:
         labels = t("list.sep", lang).join(
             short_label(self.questions[q], lang) for q in dict.fromkeys(missing)
         )
-        return ItemResult(item, Status.not_answered, reasons=[t("reason.missing", lang, labels=labels), *reasons])
+        return ItemResult(
+            item, Status.not_answered, reasons=[t("reason.missing", lang, labels=labels), *reasons]
+        )
 
     def _describe(self, cond: Compare, lang: Lang, answers: Answers) -> str:
         return describe(cond, self.questions, lang, answers)
@@ -277,7 +287,12 @@ class Engine:
             if hit:
                 names = t("a18.and", lang).join(self._quoted(r, lang) for r in hit)
                 decisions.append(
-                    Art18Decision("provincial", t("a18.provincial_decision", lang, support=support, items=names), None, [r.id for r in hit])
+                    Art18Decision(
+                        "provincial",
+                        t("a18.provincial_decision", lang, support=support, items=names),
+                        None,
+                        [r.id for r in hit],
+                    )
                 )
         return decisions
 
@@ -337,7 +352,11 @@ class Engine:
 
     def _validity_warning(self, ref: date, lang: Lang) -> str:
         expired = ref > self.policy.valid_until
-        state = t("warn.expired", lang, end=fmt_date(self.policy.valid_until, lang)) if expired else t("warn.not_yet", lang)
+        state = (
+            t("warn.expired", lang, end=fmt_date(self.policy.valid_until, lang))
+            if expired
+            else t("warn.not_yet", lang)
+        )
         return t(
             "warn.outside",
             lang,

@@ -64,9 +64,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "条文未规定具体金额（{clause_hint}），由主管部门核定，不计入合计。",
         "The text sets no figure ({clause_hint}); the department decides, and it is not in the total.",
     ),
-    "kind.non_monetary": (
-        "非资金支持，不计入合计。", "A non-monetary benefit; not in the total."
-    ),
+    "kind.non_monetary": ("非资金支持，不计入合计。", "A non-monetary benefit; not in the total."),
     # dates and validity
     "date.outside": (
         "认定日期 {date} 不在政策有效期（{start}至{end}）内，不属于本政策的“新获得/新认定/首次”",
@@ -100,8 +98,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "a18.set_aside": (
         "第十八条：与“{kept}”属同一项目“{project}”，从高不重复，本项不计入合计。",
-        "Art. 18: same project '{project}' as '{kept}', which is higher; this item is not"
-        " counted.",
+        "Art. 18: same project '{project}' as '{kept}', which is higher; this item is not counted.",
     ),
     "a18.provincial": (
         "第十八条：企业已享受{support}，省市两级不重复享受，本项市级奖补不计入合计。",
@@ -124,9 +121,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{label}再增加 {delta}（达到 {next}），可多获 {more}",
         "{label} {delta} higher (reaching {next}) would add {more}",
     ),
-    "hint.tier_cap": (
-        "已达单户年度上限 {cap}", "Already at the yearly cap of {cap}"
-    ),
+    "hint.tier_cap": ("已达单户年度上限 {cap}", "Already at the yearly cap of {cap}"),
     "article": ("第{n}条", "Art. {n}"),
 }
 

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -54,7 +54,7 @@ class QuestionType(StrEnum):
     yes_no = "yes_no"
     amount = "amount"  # 万元, up to 4 decimals
     percent = "percent"
-    count = "count"
+    count = "count"  # type: ignore[assignment]  # shadows str.count; the value is what matters
     date = "date"
     choice = "choice"
 
@@ -62,7 +62,6 @@ class QuestionType(StrEnum):
 # ---------------------------------------------------------------- conditions
 
 Op = Literal[">=", ">", "<=", "<", "==", "!=", "in"]
-Scalar = Union[bool, Decimal, str]
 
 
 class Compare(Strict):
@@ -70,7 +69,7 @@ class Compare(Strict):
 
     q: str
     op: Op
-    value: Union[Decimal, bool, str, list[str]]
+    value: Decimal | bool | str | list[str]
     label: I18nText | None = None  # how to name the condition when it is unmet
 
 
@@ -87,7 +86,7 @@ class NotOf(Strict):
     not_: Condition = Field(alias="not")
 
 
-Condition = Union[Compare, AllOf, AnyOf, NotOf]
+Condition = Compare | AllOf | AnyOf | NotOf
 
 
 def condition_questions(cond: Condition | None) -> list[str]:
@@ -187,11 +186,11 @@ class MultiYear(Strict):
 
 
 SimpleRule = Annotated[
-    Union[FixedAmount, PercentOfBase, UpToPercent, CapOnly, AmountRange, Tiered],
+    FixedAmount | PercentOfBase | UpToPercent | CapOnly | AmountRange | Tiered,
     Field(discriminator="kind"),
 ]
 AmountRule = Annotated[
-    Union[FixedAmount, PercentOfBase, UpToPercent, CapOnly, AmountRange, Tiered, PerCount, MultiYear],
+    FixedAmount | PercentOfBase | UpToPercent | CapOnly | AmountRange | Tiered | PerCount | MultiYear,
     Field(discriminator="kind"),
 ]
 

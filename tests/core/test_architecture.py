@@ -52,7 +52,9 @@ def test_core_runs_with_qt_unimportable(tmp_path: Path) -> None:
         "assert 'PySide6' not in sys.modules; sys.exit(rc)"
     )
     env = {"PYTHONPATH": str(tmp_path), "PATH": "", "HRB_LANG": "zh"}
-    proc = subprocess.run([sys.executable, "-c", code, str(example)], capture_output=True, env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(example)], capture_output=True, env=env, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     assert b'"total"' in proc.stdout
 

@@ -58,17 +58,30 @@ def test_every_article_but_18_has_items_and_every_kind_is_present() -> None:
 
 def test_items_without_a_figure_are_judgement_items() -> None:
     judgement = {i.id for i in POLICY.items() if i.kind == ItemKind.judgement}
-    for needed in ("a1.heritage_brand_threshold", "a2.district_matching", "a3.competition_fee",
-                   "a6.joint_center_construction", "a7.innovative_leader", "a7.transfer_institution",
-                   "a17.case_by_case"):
+    for needed in (
+        "a1.heritage_brand_threshold",
+        "a2.district_matching",
+        "a3.competition_fee",
+        "a6.joint_center_construction",
+        "a7.innovative_leader",
+        "a7.transfer_institution",
+        "a17.case_by_case",
+    ):
         assert needed in judgement
 
 
 def test_non_monetary_benefits_are_present() -> None:
     non_monetary = {i.id for i in POLICY.items() if i.kind == ItemKind.non_monetary}
-    for needed in ("a4.procurement_price_deduction", "a10.green_credit", "a11.guarantee_rate_ceiling",
-                   "a12.strategic_investor_price", "a13.training", "a14.direct_power_trading",
-                   "a15.land_quota", "a16.service_platform"):
+    for needed in (
+        "a4.procurement_price_deduction",
+        "a10.green_credit",
+        "a11.guarantee_rate_ceiling",
+        "a12.strategic_investor_price",
+        "a13.training",
+        "a14.direct_power_trading",
+        "a15.land_quota",
+        "a16.service_platform",
+    ):
         assert needed in non_monetary
 
 

@@ -1,0 +1,190 @@
+"""The assessment file: round trips, clear errors naming the field, never half-loaded."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hrb_desktop.core.assessment import (
+    Assessment,
+    AssessmentError,
+    Enterprise,
+    Project,
+    assessment_to_json,
+    input_hash,
+    load_assessment,
+    parse_assessment,
+    save_assessment,
+)
+from hrb_desktop.resources import examples_dir
+
+from .helpers import POLICY
+
+EXAMPLES = sorted(examples_dir().glob("*.json"))
+
+
+def _doc(**overrides: Any) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "format": "hrb-assessment",
+        "version": 1,
+        "policy": "hrb-2021-10",
+        "reference_date": "2023-06-30",
+        "enterprise": {"name": "A&B <Tech> 有限公司", "credit_code": "91350100M000100Y43"},
+        "answers": {"a1_in_stats": True, "a1_investment": "2000.1234"},
+        "projects": [],
+    }
+    doc.update(overrides)
+    return doc
+
+
+def _problems(text: str) -> str:
+    with pytest.raises(AssessmentError) as info:
+        parse_assessment(text, POLICY)
+    return str(info.value)
+
+
+def test_examples_exist_and_load() -> None:
+    assert len(EXAMPLES) >= 3
+    for path in EXAMPLES:
+        assessment, answers = load_assessment(path, POLICY)
+        assert assessment.enterprise.name and answers
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_round_trip_of_every_example(path: Path, tmp_path: Path) -> None:
+    original, answers = load_assessment(path, POLICY)
+    target = tmp_path / "copy.hrba"
+    save_assessment(target, original)
+    again, answers_again = load_assessment(target, POLICY)
+    assert again == original
+    assert answers_again == answers
+    assert assessment_to_json(again) == assessment_to_json(original)
+
+
+def test_amounts_stay_exact() -> None:
+    assessment, answers = parse_assessment(json.dumps(_doc()), POLICY)
+    assert answers["a1_investment"] == Decimal("2000.1234")
+    assert '"a1_investment": "2000.1234"' in assessment_to_json(assessment)
+    from_number, typed = parse_assessment(json.dumps(_doc()).replace('"2000.1234"', "2000.1234"), POLICY)
+    assert typed["a1_investment"] == Decimal("2000.1234")
+
+
+def test_input_hash_changes_with_the_inputs() -> None:
+    one, _ = parse_assessment(json.dumps(_doc()), POLICY)
+    two, _ = parse_assessment(json.dumps(_doc(reference_date="2023-07-01")), POLICY)
+    assert input_hash(one) == input_hash(one.model_copy())
+    assert input_hash(one) != input_hash(two)
+    assert len(input_hash(one)) == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("{not json", "不是有效的 JSON"),
+        ("[]", "JSON 对象"),
+        (json.dumps(_doc(format="other")), "不是 hrb-desktop 评估文件"),
+        (json.dumps(_doc(version=2)), "不支持的文件版本"),
+        (json.dumps(_doc(policy="hrb-2030-01")), "另一项政策"),
+        (
+            json.dumps(_doc(enterprise={"name": "x", "credit_code": "91350100M000100Y44"})),
+            "enterprise.credit_code",
+        ),
+        (json.dumps(_doc(enterprise={"name": "x", "credit_code": "91350100M000100Y44"})), "校验位"),
+        (json.dumps(_doc(answers={"a1_investment": "-5"})), "answers.a1_investment: 不能为负数"),
+        (json.dumps(_doc(answers={"a1_investment": "12a"})), "answers.a1_investment"),
+        (json.dumps(_doc(answers={"a1_investment": True})), "answers.a1_investment"),
+        (json.dumps(_doc(answers={"a1_in_stats": "yes"})), "answers.a1_in_stats"),
+        (json.dumps(_doc(answers={"a1_investment": "2000.12345"})), "最多4位小数"),
+        (json.dumps(_doc(answers={"nope": True})), "answers.nope: 未知问题"),
+        (json.dumps(_doc(answers={"a2_recognition_date": "2023-13-01"})), "answers.a2_recognition_date"),
+        (json.dumps(_doc(answers={"a6_national_centers": "1.5"})), "整数"),
+        (json.dumps(_doc(reference_date="yesterday")), "reference_date"),
+        (json.dumps(_doc(surprise=1)), "surprise"),
+        (json.dumps(_doc(projects=[{"name": "p", "items": ["a1.nope"]}])), "unknown item"),
+        (
+            json.dumps(
+                _doc(
+                    projects=[
+                        {"name": "p", "items": ["a1.project_investment"]},
+                        {"name": "q", "items": ["a1.project_investment"]},
+                    ]
+                )
+            ),
+            "already belongs",
+        ),
+    ],
+)
+def test_bad_files_are_refused_naming_the_field(text: str, needle: str) -> None:
+    assert needle in _problems(text)
+
+
+@pytest.mark.parametrize("literal", ["1e30", "NaN", "Infinity", "-Infinity", "1E+400"])
+def test_absurd_and_non_finite_numbers_are_refused(literal: str) -> None:
+    text = json.dumps(_doc()).replace('"2000.1234"', literal)
+    message = _problems(text)
+    assert "a1_investment" in message or "not allowed" in message
+
+
+def test_missing_unreadable_and_folder_paths(tmp_path: Path) -> None:
+    with pytest.raises(AssessmentError, match="找不到文件"):
+        load_assessment(tmp_path / "missing.hrba", POLICY)
+    with pytest.raises(AssessmentError, match="文件夹"):
+        load_assessment(tmp_path, POLICY)
+    binary = tmp_path / "binary.hrba"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(AssessmentError, match="UTF-8"):
+        load_assessment(binary, POLICY)
+
+
+def test_a_failed_load_leaves_the_file_untouched(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.hrba"
+    content = json.dumps(_doc(version=99)).encode()
+    bad.write_bytes(content)
+    before = bad.stat().st_mtime_ns
+    with pytest.raises(AssessmentError):
+        load_assessment(bad, POLICY)
+    assert bad.read_bytes() == content and bad.stat().st_mtime_ns == before
+
+
+def _assessment() -> Assessment:
+    return Assessment(
+        policy=POLICY.id,
+        reference_date=date(2023, 6, 30),
+        enterprise=Enterprise(name="示例", credit_code="91350100M000100Y43"),
+        answers={"a1_in_stats": True},
+        projects=[Project(name="p", items=["a1.project_investment"])],
+    )
+
+
+def test_a_failed_save_keeps_the_old_file_and_leaves_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "keep.hrba"
+    target.write_text("old content", encoding="utf-8")
+
+    def locked(src: str, dst: str) -> None:
+        raise PermissionError(13, "The process cannot access the file because it is being used")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(AssessmentError, match="被其他程序占用或为只读"):
+        save_assessment(target, _assessment())
+    assert target.read_text(encoding="utf-8") == "old content"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.hrba"]
+
+
+def test_saving_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(AssessmentError, match="文件夹不存在"):
+        save_assessment(tmp_path / "nope" / "a.hrba", _assessment())
+
+
+def test_schema_names_the_top_level_keys() -> None:
+    schema = Assessment.model_json_schema()
+    assert {"format", "version", "policy", "reference_date", "enterprise", "answers", "projects"} <= set(
+        schema["properties"]
+    )
