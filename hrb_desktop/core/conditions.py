@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from hrb_desktop.core.answers import Answers, AnswerValue
 from hrb_desktop.core.messages import Lang, fmt_date, t
@@ -103,8 +104,12 @@ def _ordered(left: Decimal | date, op: str, right: Decimal | date) -> bool:
 
 def short_label(question: Question, lang: Lang) -> str:
     """The question's label without its unit suffix or question mark, for sentences."""
-    label = _UNIT_SUFFIX.sub("", question.label.get(lang)).rstrip("?？")
-    return label
+    return _strip_units(question.label.get(lang))
+
+
+@lru_cache(maxsize=1024)
+def _strip_units(label: str) -> str:
+    return _UNIT_SUFFIX.sub("", label).rstrip("?？")
 
 
 def fmt_value(question: Question, value: AnswerValue, lang: Lang) -> str:

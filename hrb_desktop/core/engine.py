@@ -118,6 +118,8 @@ class Engine:
         self.questions: dict[str, Question] = {q.id: q for q in policy.questions}
         self._items = policy.items()
         self._calculators = {lang: AmountCalculator(self.questions, lang) for lang in ("zh", "en")}
+        self._missing_cache: dict[tuple[tuple[str, ...], str], str] = {}
+        self._describe_cache: dict[tuple[int, str, object], str] = {}
 
     def evaluate(
         self,
@@ -194,15 +196,23 @@ class Engine:
         return result
 
     def _not_answered(self, item: Item, missing: list[str], reasons: list[str], lang: Lang) -> ItemResult:
-        labels = t("list.sep", lang).join(
-            short_label(self.questions[q], lang) for q in dict.fromkeys(missing)
-        )
-        return ItemResult(
-            item, Status.not_answered, reasons=[t("reason.missing", lang, labels=labels), *reasons]
-        )
+        key = (tuple(dict.fromkeys(missing)), lang)
+        text = self._missing_cache.get(key)
+        if text is None:
+            labels = t("list.sep", lang).join(short_label(self.questions[q], lang) for q in key[0])
+            text = self._missing_cache[key] = t("reason.missing", lang, labels=labels)
+        return ItemResult(item, Status.not_answered, reasons=[text, *reasons])
 
     def _describe(self, cond: Compare, lang: Lang, answers: Answers) -> str:
-        return describe(cond, self.questions, lang, answers)
+        # Descriptions depend only on the condition, the language and the one answer it
+        # reads; memoising them keeps a keystroke's re-evaluation well under a millisecond.
+        key = (id(cond), lang, answers.get(cond.q))
+        text = self._describe_cache.get(key)
+        if text is None:
+            if len(self._describe_cache) > 20000:
+                self._describe_cache.clear()
+            text = self._describe_cache[key] = describe(cond, self.questions, lang, answers)
+        return text
 
     def _recognition_date_problem(self, item: Item, answers: Answers, lang: Lang) -> str | None:
         if not item.recognition_date:
