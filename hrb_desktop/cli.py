@@ -134,6 +134,7 @@ def result_to_json(result: AssessmentResult, lang: Lang) -> dict[str, Any]:
                 "hint": r.hint,
                 "art18": r.art18,
                 "clause": r.item.clause,
+                "interpretation": r.item.interpretation.get(lang) if r.item.interpretation else None,
             }
             for r in result.items
         ],
@@ -176,6 +177,8 @@ def result_to_text(policy: Policy, assessment: Assessment, result: AssessmentRes
                     )
             out.append(f"[{article_name(r.article, lang)}] {r.item.title.get(lang)} ({r.id}){amount}")
             out.append("    " + r.explanation(lang))
+            if r.item.interpretation and status in (Status.eligible, Status.judgement):
+                out.append("    " + t("interpretation", lang, text=r.item.interpretation.get(lang)))
     unanswered = result.with_status(Status.not_answered)
     if unanswered:
         out += [

@@ -68,13 +68,17 @@ class ItemResult:
     def article(self) -> int:
         return int(self.item.id[1:].split(".")[0])
 
+    def citation(self, lang: Lang = "zh") -> str:
+        """The article and the verbatim clause the result rests on."""
+        return t("cite", lang, article=article_name(self.article, lang), clause=self.item.clause)
+
     def explanation(self, lang: Lang = "zh") -> str:
         parts = [*self.reasons, *self.calculation, *self.notes]
         if self.art18:
             parts.append(self.art18)
-        return t("list.sep", lang).join(p.rstrip("。；; ") for p in parts if p) + (
-            "。" if lang == "zh" else "."
-        )
+        parts.append(self.citation(lang))
+        sep = t("list.sep", lang)
+        return sep.join(p.rstrip("。；; .") for p in parts if p) + ("。" if lang == "zh" else ".")
 
 
 @dataclass

@@ -34,7 +34,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "yes": ("是", "yes"),
     "no": ("否", "no"),
     # amounts
-    "amt.fixed": ("一次性奖励 {amount}", "one-off award of {amount}"),
+    "amt.fixed": ("一次性给予 {amount}", "a one-off {amount}"),
     "amt.percent": ("{rate} × {base} = {raw}", "{rate} × {base} = {raw}"),
     "amt.capped": ("{calc}，超过上限，按 {cap}计", "{calc}, above the cap, so {cap}"),
     "amt.within_cap": ("{calc}，未超过上限 {cap}", "{calc}, within the cap of {cap}"),
@@ -43,7 +43,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "up to {calc}; estimated range 0–{high}",
     ),
     "amt.cap_only": ("最高不超过 {cap}；估计区间 0–{cap}", "at most {cap}; estimated range 0–{cap}"),
-    "amt.range": ("一次性奖励 {low}至{high}", "one-off award of {low} to {high}"),
+    "amt.range": ("一次性给予 {low}至{high}", "a one-off {low} to {high}"),
     "amt.tier": (
         "{label} {value}，达到 {threshold}（含）：{first} + {per_step} × {steps}"
         "（超过门槛部分 {excess}，每满 {step}加一档）= {raw}",
@@ -123,6 +123,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "hint.tier_cap": ("已达单户年度上限 {cap}", "Already at the yearly cap of {cap}"),
     "article": ("第{n}条", "Art. {n}"),
+    "cite": ("依据{article}：“{clause}”", "Basis: {article}, “{clause}”"),
+    "interpretation": ("本工具的理解：{text}", "How this tool reads it: {text}"),
 }
 
 

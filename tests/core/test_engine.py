@@ -130,3 +130,13 @@ def test_totals_by_article() -> None:
         2: (Decimal("20.00"), Decimal("20.00")),
         11: (Decimal("83.30"), Decimal("83.30")),
     }
+
+
+def test_every_explanation_cites_its_article_and_clause() -> None:
+    result = run({"a1_in_stats": True, "a1_investment": "2000", "a17_major_project": True})
+    for r in result.items:
+        text = r.explanation()
+        assert r.item.clause in text
+        assert "依据第" in text
+    en = item(run({"a1_in_stats": True, "a1_investment": "2000"}, lang="en"), "a1.project_investment")
+    assert "Basis: Art. 1" in en.explanation("en")
