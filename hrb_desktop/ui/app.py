@@ -1,0 +1,129 @@
+"""Start the wizard: ``hrb-desktop [FILE] [--lang zh|en] [--screenshot PATH]``.
+
+The window is shown and painted first; the policy is loaded right after, so
+the user sees the application at once. No traceback ever reaches a user: an
+unexpected error shows a message box and is logged to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="hrb-desktop", description="哈政规〔2021〕10号 申报前自评估向导")
+    parser.add_argument("file", nargs="?", type=Path, help="评估文件（.hrba）")
+    parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面中政策文本的语言")
+    parser.add_argument("--screenshot", type=Path, metavar="PATH", help="渲染首页为 PNG 后退出")
+    return parser.parse_args(argv)
+
+
+def install_excepthook() -> None:
+    """Show unexpected errors in a message box (no traceback) and log them to stderr."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        print("hrb-desktop: unexpected error\n" + "".join(traceback.format_exception(kind, value, tb)), file=sys.stderr)
+        if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
+            return
+        try:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QApplication.translate("app", "程序出错"),
+                QApplication.translate("app", "发生了意外错误，刚才的操作可能没有完成。"),
+            )
+            box.setInformativeText(
+                QApplication.translate("app", "您的评估会自动保存；建议先“另存为”一份，再继续。\n错误：{0}").format(
+                    str(value) or kind.__name__
+                )
+            )
+            box.exec()
+        except Exception:
+            pass
+
+    sys.excepthook = hook
+
+
+class _FirstPaint(QObject):
+    """For benchmarks/bench_startup.py: print the time of the first paint and quit."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            print(f"painted {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+def main(argv: list[str]) -> int:
+    try:
+        args = _parse(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.screenshot is not None and not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(["hrb-desktop"])
+    assert isinstance(app, QApplication)
+    from hrb_desktop.ui import fonts
+    from hrb_desktop.ui.settings import AppSettings, set_application_identity
+
+    set_application_identity()
+    fonts.apply_app_font(app)
+    install_excepthook()
+    settings = AppSettings()
+    lang = args.lang or settings.language()
+    from hrb_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(settings=settings, lang=lang)
+    geometry = settings.window_geometry()
+    if geometry is not None and args.screenshot is None:
+        window.restoreGeometry(geometry)
+    if os.environ.get("HRB_DESKTOP_EXIT_AFTER_PAINT"):
+        watcher = _FirstPaint(app)
+        window.wizard.installEventFilter(watcher)
+        window.show()
+        return app.exec()
+    if args.screenshot is not None:
+        return _screenshot(app, window, args.screenshot)
+    window.show()
+
+    def finish_loading() -> None:
+        window.load()
+        if args.file is not None:
+            window.open(args.file)
+        else:
+            window.offer_recovery()
+
+    QTimer.singleShot(0, finish_loading)
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window: QWidget, path: Path) -> int:
+    from hrb_desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.resize(1366, 768)
+    window.show()
+    window.load()
+    app.processEvents()
+    image = window.grab()
+    ok = image.save(str(path))
+    window.session.close_cleanly()
+    window.hide()
+    if not ok:
+        print(f"hrb-desktop: could not write {path}", file=sys.stderr)
+        return 4
+    return 0

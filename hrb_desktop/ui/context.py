@@ -1,0 +1,42 @@
+"""What every page and widget shares: the session, the policy, the language and the scope."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from hrb_desktop.core.assessment import Assessment
+from hrb_desktop.core.messages import Lang
+from hrb_desktop.core.policy_model import ApplicantType, Policy
+from hrb_desktop.ui.session import Session
+from hrb_desktop.ui.visibility import Scope
+
+
+class Context(QObject):
+    def __init__(self, session: Session, lang: Lang = "zh", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang: Lang = lang
+        self._scope_key: tuple[ApplicantType, frozenset[str] | None] | None = None
+        self._scope: Scope | None = None
+
+    @property
+    def policy(self) -> Policy:
+        return self.session.policy
+
+    @property
+    def assessment(self) -> Assessment:
+        return self.session.assessment
+
+    def scope(self) -> Scope:
+        """The current applicant type and screening areas (cached until either changes)."""
+        assessment = self.session.assessment
+        areas = None if assessment.areas is None else frozenset(assessment.areas)
+        key = (assessment.enterprise.applicant_type, areas)
+        if key != self._scope_key or self._scope is None:
+            self._scope_key = key
+            self._scope = Scope(self.policy, key[0], areas)
+        return self._scope
+
+    def text(self, i18n: object) -> str:
+        """Policy text in the UI language (``I18nText.get``)."""
+        return i18n.get(self.lang)  # type: ignore[attr-defined, no-any-return]

@@ -1,0 +1,68 @@
+"""Every modal question the main window asks, in one object that tests can replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+ASSESSMENT_FILTER = "评估文件 (*.hrba *.json)"
+PDF_FILTER = "PDF 文件 (*.pdf)"
+
+
+class Dialogs(QObject):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+
+    def error(self, title: str, summary: str, problems: list[str] | None = None) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, summary, QMessageBox.StandardButton.Ok, self.window)
+        if problems:
+            shown = problems[:12]
+            more = [self.tr("……另有 {0} 处问题").format(len(problems) - 12)] if len(problems) > 12 else []
+            box.setInformativeText("\n".join(f"• {p}" for p in shown + more))
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("确定"))
+        box.exec()
+
+    def info(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.button(QMessageBox.StandardButton.Ok).setText(self.tr("确定"))
+        box.exec()
+
+    def ask_yes_no(self, title: str, text: str, yes: str, no: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.window)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+        box.addButton(no, QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(yes_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    def ask_save_changes(self, name: str) -> str:
+        """'save', 'discard' or 'cancel'."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("未保存的修改"),
+            self.tr("“{0}”有未保存的修改。要先保存吗？").format(name),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        save = box.addButton(self.tr("保存(&S)"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("不保存(&D)"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+    def open_path(self, folder: Path | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("打开评估文件"), str(folder or Path.home()), self.tr(ASSESSMENT_FILTER)
+        )
+        return Path(name) if name else None
+
+    def save_path(self, suggested: Path, file_filter: str = ASSESSMENT_FILTER) -> Path | None:
+        title = self.tr("导出 PDF 报告") if file_filter == PDF_FILTER else self.tr("保存评估文件")
+        name, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), self.tr(file_filter))
+        return Path(name) if name else None

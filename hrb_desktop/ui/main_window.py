@@ -1,0 +1,328 @@
+"""The main window: menus, the wizard, the live award panel, and never losing work.
+
+The window paints before the policy is loaded (``load`` runs right after the
+first paint), so start-up feels as quick as a bare Qt window.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
+
+from hrb_desktop.ui.dialogs import ASSESSMENT_FILTER, PDF_FILTER, Dialogs
+from hrb_desktop.ui.pages.base import PROFILE, START
+from hrb_desktop.ui.settings import AppSettings
+from hrb_desktop.ui.wizard import AssessmentWizard
+
+if TYPE_CHECKING:
+    from hrb_desktop.core.messages import Lang
+    from hrb_desktop.ui.context import Context
+    from hrb_desktop.ui.session import Session
+    from hrb_desktop.ui.widgets.award_panel import AwardPanel
+
+APP_NAME = "哈尔滨制造业政策申报自评估"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: AppSettings | None = None,
+        lang: Lang = "zh",
+        autosave_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else AppSettings()
+        self.lang: Lang = lang
+        self.autosave_dir = autosave_dir
+        self.dialogs = Dialogs(self)
+        self.ctx: Context | None = None
+        self.panel: AwardPanel | None = None
+        self.wizard = AssessmentWizard(self)
+        self.wizard.setAccessibleName(self.tr("评估向导"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.wizard)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.setMinimumSize(900, 600)
+        self.resize(1280, 720)
+        self.status = QLabel(self)
+        self.statusBar().addWidget(self.status, 1)
+        self._build_menus()
+        self.wizard.currentIdChanged.connect(self._page_changed)
+        self.wizard.finishRequested.connect(self.save)
+        start = self.wizard.start_page
+        start.newRequested.connect(self.new)
+        start.openRequested.connect(self.open)
+        self._update_title()
+        self._set_actions_enabled(False)
+
+    # ------------------------------------------------------------ loading
+    def load(self, session: Session | None = None) -> None:
+        """Load the policy, build every page and offer a crash recovery if one is waiting."""
+        from hrb_desktop.ui.context import Context
+        from hrb_desktop.ui.widgets.award_panel import AwardPanel
+
+        if session is None:
+            from hrb_desktop.core.policy_loader import embedded_policy
+            from hrb_desktop.ui.session import Session
+
+            session = Session(embedded_policy(), self.autosave_dir, settings=self.settings, lang=self.lang)
+        self.ctx = Context(session, self.lang, self)
+        self.wizard.attach(self.ctx)
+        self.panel = AwardPanel(self.ctx, self.splitter)
+        self.panel.itemActivated.connect(self.explain)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 340])
+        session.pathChanged.connect(self._update_title)
+        session.autosaveFailed.connect(lambda msg: self.status.setText(self.tr("自动保存失败：{0}").format(msg)))
+        self._page_changed(self.wizard.currentId())
+        self._set_actions_enabled(True)
+        self._refresh_recent()
+        self._update_title()
+
+    @property
+    def session(self) -> Session:
+        assert self.ctx is not None, "policy not loaded yet"
+        return self.ctx.session
+
+    def offer_recovery(self) -> None:
+        from hrb_desktop.core.assessment import AssessmentError
+
+        if self.ctx is None or self.session.recovery_available() is None:
+            return
+        restore = self.dialogs.ask_yes_no(
+            self.tr("恢复未保存的评估"),
+            self.tr("上次程序没有正常关闭，发现一份自动保存的评估。要恢复它吗？\n选择“不恢复”将删除这份自动保存。"),
+            self.tr("恢复(&R)"),
+            self.tr("不恢复(&D)"),
+        )
+        try:
+            if restore:
+                self.session.restore_recovery()
+                self.wizard.reload()
+                self.status.setText(self.tr("已恢复自动保存的评估，请及时保存。"))
+            else:
+                self.session.discard_recovery()
+        except AssessmentError as exc:
+            self.dialogs.error(self.tr("无法恢复"), exc.summary, exc.problems)
+            if not restore:
+                return
+            if self.dialogs.ask_yes_no(
+                self.tr("无法恢复"), self.tr("这份自动保存已损坏。要删除它吗？"), self.tr("删除"), self.tr("保留")
+            ):
+                self.session.discard_recovery()
+
+    # ------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.new_action = self._action(menu, self.tr("新建评估(&N)"), QKeySequence.StandardKey.New, self.new)
+        self.open_action = self._action(menu, self.tr("打开(&O)…"), QKeySequence.StandardKey.Open, lambda: self.open(None))
+        self.recent_menu = QMenu(self.tr("最近打开(&R)"), self)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        self.save_action = self._action(menu, self.tr("保存(&S)"), QKeySequence.StandardKey.Save, self.save)
+        self.save_as_action = self._action(menu, self.tr("另存为(&A)…"), QKeySequence.StandardKey.SaveAs, self.save_as)
+        self.pdf_action = self._action(menu, self.tr("导出 PDF 报告(&P)…"), QKeySequence("Ctrl+P"), self.export_pdf)
+        menu.addSeparator()
+        self.clear_action = self._action(menu, self.tr("清除本机数据(&C)…"), None, self.clear_local_data)
+        menu.addSeparator()
+        self._action(menu, self.tr("退出(&X)"), QKeySequence.StandardKey.Quit, self.close)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("关于(&A)"), None, self.about)
+
+    def _action(self, menu: QMenu, text: str, key: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(key)  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)
+        return action
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.new_action, self.open_action, self.save_action, self.save_as_action,
+                       self.pdf_action, self.clear_action):
+            action.setEnabled(enabled)
+        self.recent_menu.setEnabled(enabled)
+
+    def _refresh_recent(self) -> None:
+        paths = self.settings.recent_files()
+        self.recent_menu.clear()
+        for path in paths:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open(p))
+        self.recent_menu.setEnabled(bool(paths) and self.ctx is not None)
+        self.wizard.start_page.set_recent(paths)
+
+    # ------------------------------------------------------------ state
+    def _page_changed(self, page_id: int) -> None:
+        if self.panel is not None:
+            self.panel.setVisible(page_id not in (START, PROFILE, -1))
+        page = self.wizard.currentPage()
+        if page is not None:
+            page.completeChanged.emit()  # show what (if anything) still blocks Next
+
+    def _update_title(self) -> None:
+        if self.ctx is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        path = self.session.path
+        name = path.name if path is not None else self.tr("未命名评估")
+        self.setWindowTitle(f"{name}[*] — {self.tr(APP_NAME)}")
+        self.setWindowModified(self.session.dirty)
+
+    def _document_name(self) -> str:
+        path = self.session.path
+        return path.name if path is not None else self.tr("未命名评估")
+
+    def maybe_keep_work(self) -> bool:
+        """Before New, Open or Close: True when it is safe to go on."""
+        if self.ctx is None or not self.session.dirty:
+            return True
+        answer = self.dialogs.ask_save_changes(self._document_name())
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # ------------------------------------------------------------ files
+    def new(self) -> None:
+        if self.ctx is None or not self.maybe_keep_work():
+            return
+        self.session.new()
+        self.wizard.reload()
+        self.wizard.next()
+        self.status.setText(self.tr("已新建评估。"))
+
+    def open(self, path: Path | None = None) -> bool:
+        from hrb_desktop.core.assessment import AssessmentError
+
+        if self.ctx is None or not self.maybe_keep_work():
+            return False
+        if path is None:
+            path = self.dialogs.open_path(self.settings.last_directory())
+            if path is None:
+                return False
+        try:
+            self.session.open(path)
+        except AssessmentError as exc:
+            self.dialogs.error(self.tr("无法打开文件"), exc.summary, [*exc.problems, self.tr("文件未被改动。")])
+            self._refresh_recent()
+            return False
+        self.wizard.reload()
+        self._refresh_recent()
+        self.status.setText(self.tr("已打开 {0}").format(path))
+        return True
+
+    def save(self) -> bool:
+        if self.ctx is None:
+            return False
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(None)
+
+    def save_as(self) -> bool:
+        if self.ctx is None:
+            return False
+        folder = self.settings.last_directory() or Path.home()
+        current = self.session.path
+        name = self.session.assessment.enterprise.name.strip() or self.tr("评估")
+        suggested = current if current is not None else folder / f"{_safe(name)}.hrba"
+        path = self.dialogs.save_path(suggested, ASSESSMENT_FILTER)
+        if path is None:
+            return False
+        return self._save_to(path)
+
+    def _save_to(self, path: Path | None) -> bool:
+        from hrb_desktop.core.assessment import AssessmentError
+
+        try:
+            self.session.save(path)
+        except AssessmentError as exc:
+            self.dialogs.error(self.tr("保存失败"), exc.summary, exc.problems)
+            return False
+        self._refresh_recent()
+        self.status.setText(self.tr("已保存到 {0}").format(self.session.path))
+        export = self.wizard.pages.get(203)
+        if export is not None and hasattr(export, "show_path"):
+            export.show_path()
+        return True
+
+    def export_pdf(self) -> bool:
+        if self.ctx is None:
+            return False
+        folder = self.settings.last_directory() or Path.home()
+        name = self.session.assessment.enterprise.name.strip() or self.tr("评估")
+        path = self.dialogs.save_path(folder / f"{_safe(name)}-自评估报告.pdf", PDF_FILTER)
+        if path is None:
+            return False
+        if not path.suffix:
+            path = path.with_suffix(".pdf")
+        try:
+            from hrb_desktop.core.assessment import AssessmentError
+            from hrb_desktop.core.report import write_pdf
+
+            write_pdf(path, self.session.policy, self.session.assessment, self.session.result(self.lang), self.lang)
+        except AssessmentError as exc:
+            self.dialogs.error(self.tr("PDF 导出失败"), exc.summary, exc.problems)
+            return False
+        except Exception as exc:  # the report module is separate work: never show a traceback
+            print(f"hrb-desktop: PDF export failed: {exc!r}", file=sys.stderr)
+            self.dialogs.error(
+                self.tr("PDF 导出失败"),
+                self.tr("PDF 报告未能生成，评估本身没有受到影响。"),
+                [str(exc) or type(exc).__name__],
+            )
+            return False
+        self.status.setText(self.tr("PDF 报告已导出到 {0}").format(path))
+        return True
+
+    def clear_local_data(self) -> None:
+        if self.ctx is None:
+            return
+        if not self.dialogs.ask_yes_no(
+            self.tr("清除本机数据"),
+            self.tr("将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。\n已保存的评估文件不受影响。继续吗？"),
+            self.tr("清除(&C)"),
+            self.tr("取消"),
+        ):
+            return
+        self.session.clear_local_data()
+        self._refresh_recent()
+        self.status.setText(self.tr("已清除本机数据。"))
+
+    def explain(self, item_id: str) -> None:
+        from hrb_desktop.ui.explain_dialog import ExplainDialog
+
+        if self.ctx is not None:
+            ExplainDialog(self.ctx, item_id, self).exec()
+
+    def about(self) -> None:
+        from hrb_desktop import __version__
+
+        self.dialogs.info(
+            self.tr("关于"),
+            self.tr("{0}\n版本 {1}\n离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。").format(
+                self.tr(APP_NAME), __version__
+            ),
+        )
+
+    # ------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_keep_work():
+            event.ignore()
+            return
+        if self.ctx is not None:
+            self.session.close_cleanly()
+        self.settings.set_window_geometry(self.saveGeometry())
+        event.accept()
+
+
+def _safe(name: str) -> str:
+    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name)[:80] or "评估"

@@ -1,0 +1,1 @@
+"""Wizard pages, generated from the policy model."""

@@ -1,0 +1,86 @@
+"""Shared page plumbing: page ids, a scrollable body and the wizard's branching."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+if TYPE_CHECKING:
+    from hrb_desktop.ui.context import Context
+    from hrb_desktop.ui.wizard import AssessmentWizard
+
+START, PROFILE, SCREENING = 0, 1, 2
+ARTICLE_BASE = 100  # article n has page id 100 + n
+PROJECTS, REVIEW, RESULTS, EXPORT = 200, 201, 202, 203
+
+
+def article_page_id(number: int) -> int:
+    return ARTICLE_BASE + number
+
+
+class Page(QWizardPage):
+    """A page whose next page is decided by the wizard from the current scope."""
+
+    page_id = -1
+
+    def __init__(self, ctx: Context | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget(self.scroll)
+        self.body.setObjectName("pageBody")
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.setContentsMargins(4, 4, 12, 4)
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll)
+        self.blockers = QLabel(self)
+        self.blockers.setObjectName("blockers")
+        self.blockers.setWordWrap(True)
+        self.blockers.setStyleSheet("color: #b3261e; padding: 4px 0;")
+        self.blockers.setAccessibleName(self.tr("需要先改正的内容"))
+        self.blockers.hide()
+        outer.addWidget(self.blockers)
+        self.completeChanged.connect(self._show_blockers)
+
+    def errors(self) -> list[str]:
+        """Problems that keep Next disabled, ready to show."""
+        return []
+
+    def isComplete(self) -> bool:
+        return not self.errors()
+
+    def _show_blockers(self) -> None:
+        problems = self.errors()
+        if problems:
+            shown = problems[:3] + ([self.tr("……")] if len(problems) > 3 else [])
+            self.blockers.setText(self.tr("改正以下内容后才能继续：") + "；".join(shown))
+        self.blockers.setVisible(bool(problems))
+
+    def assessment_wizard(self) -> AssessmentWizard:
+        return self.wizard()  # type: ignore[return-value]
+
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        if wizard is None or self.ctx is None:
+            return -1
+        return self.assessment_wizard().next_after(self.page_id)
+
+    def cleanupPage(self) -> None:
+        """Going Back keeps every answer (QWizard would otherwise reset fields)."""
+
+    def reload(self) -> None:
+        """Show the session's data again (after New, Open or a restore)."""
+
+    def note(self, text: str, style: str = "color: #555;") -> QLabel:
+        label = QLabel(text, self.body)
+        label.setWordWrap(True)
+        label.setStyleSheet(style)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label

@@ -1,0 +1,205 @@
+"""Enterprise profile: name, credit code, district, industry, applicant type, reference date,
+and the policy's profile questions (those with no article)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
+
+from hrb_desktop.core.assessment import Enterprise
+from hrb_desktop.core.messages import fmt_date
+from hrb_desktop.core.policy_model import ApplicantType
+from hrb_desktop.ui.context import Context
+from hrb_desktop.ui.pages.base import PROFILE, Page
+from hrb_desktop.ui.pages.questions import QuestionBlock
+from hrb_desktop.ui.widgets.fields import CreditCodeField, error_label
+
+DISTRICTS = [
+    "道里区", "道外区", "南岗区", "香坊区", "平房区", "松北区", "呼兰区", "阿城区", "双城区",
+    "依兰县", "方正县", "宾县", "巴彦县", "木兰县", "通河县", "延寿县", "尚志市", "五常市",
+]
+INDUSTRIES = [
+    "通用设备制造业", "专用设备制造业", "汽车制造业", "铁路、船舶、航空航天和其他运输设备制造业",
+    "电气机械和器材制造业", "计算机、通信和其他电子设备制造业", "仪器仪表制造业", "医药制造业",
+    "农副食品加工业", "食品制造业", "化学原料和化学制品制造业", "金属制品业", "其他制造业",
+]
+
+
+class ProfilePage(Page):
+    page_id = PROFILE
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.setTitle(self.tr("企业信息"))
+        self.setSubTitle(self.tr("先填写申报主体的基本情况；带 * 的为必填项。"))
+        applicant_labels = {
+            ApplicantType.enterprise: self.tr("企业"),
+            ApplicantType.cluster_body: self.tr("集群促进机构（第三条）"),
+            ApplicantType.association: self.tr("行业协会（第五条）"),
+            ApplicantType.tech_transfer: self.tr("技术转移转化机构（第七条）"),
+            ApplicantType.individual: self.tr("个人（科技人才、企业家）"),
+        }
+        box = QGroupBox(self.tr("申报主体"), self.body)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.name = QLineEdit(box)
+        self.name.setMaxLength(200)
+        self.name.setAccessibleName(self.tr("企业（机构）名称"))
+        self.name.setPlaceholderText(self.tr("与营业执照一致"))
+        self.name_error = error_label(box)
+        self.credit = CreditCodeField(ctx.lang, box)
+        self.district = QComboBox(box)
+        self.district.setAccessibleName(self.tr("所在区、县（市）"))
+        self.district.addItem(self.tr("（请选择）"), "")
+        for name in DISTRICTS:
+            self.district.addItem(self.tr(name), name)
+        self.industry = QComboBox(box)
+        self.industry.setEditable(True)
+        self.industry.setAccessibleName(self.tr("所属行业"))
+        self.industry.addItems([""] + INDUSTRIES)
+        self.industry.lineEdit().setPlaceholderText(self.tr("选择或输入，例如 通用设备制造业"))
+        self.industry.lineEdit().setMaxLength(100)
+        self.contact = QLineEdit(box)
+        self.contact.setMaxLength(200)
+        self.contact.setAccessibleName(self.tr("联系人及电话"))
+        self.applicant = QComboBox(box)
+        self.applicant.setAccessibleName(self.tr("申报主体类型"))
+        for kind, label in applicant_labels.items():
+            self.applicant.addItem(label, kind.value)
+        self.reference = QDateEdit(box)
+        self.reference.setCalendarPopup(True)
+        self.reference.setDisplayFormat("yyyy-MM-dd")
+        self.reference.setAccessibleName(self.tr("评估基准日"))
+        self.reference.setMinimumDate(QDate(2000, 1, 1))
+        self.reference.setMaximumDate(QDate(2100, 12, 31))
+        self.reference_note = QLabel(box)
+        self.reference_note.setWordWrap(True)
+        rows = [
+            (self.tr("企业（机构）名称(&M) *"), self.name),
+            ("", self.name_error),
+            (self.tr("统一社会信用代码(&C)"), self.credit),
+            (self.tr("所在区、县（市）(&D)"), self.district),
+            (self.tr("所属行业(&I)"), self.industry),
+            (self.tr("联系人及电话"), self.contact),
+            (self.tr("申报主体类型(&T)"), self.applicant),
+            (self.tr("评估基准日(&R)"), self.reference),
+            ("", self.reference_note),
+        ]
+        for text, widget in rows:
+            if text:
+                label = QLabel(text, box)
+                label.setBuddy(widget.edit if isinstance(widget, CreditCodeField) else widget)
+                form.addRow(label, widget)
+            else:
+                form.addRow(widget)
+        self.layout_.addWidget(box)
+        self.questions_box = QGroupBox(self.tr("基本情况"), self.body)
+        inner = QVBoxLayout(self.questions_box)
+        profile_questions = [q for q in ctx.policy.questions if q.article is None]
+        self.block = QuestionBlock(ctx, profile_questions, self.questions_box)
+        inner.addLayout(self.block.grid)
+        self.layout_.addWidget(self.questions_box)
+        self.layout_.addStretch(1)
+        self._loading = False
+        for signal in (
+            self.name.textChanged,
+            self.credit.changed,
+            self.district.currentIndexChanged,
+            self.industry.currentTextChanged,
+            self.contact.textChanged,
+            self.applicant.currentIndexChanged,
+        ):
+            signal.connect(self._store_enterprise)
+        self.reference.dateChanged.connect(self._store_date)
+        self.block.changed.connect(self.completeChanged)
+        self.reload()
+
+    # ------------------------------------------------------------ data
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            enterprise = self.ctx.assessment.enterprise
+            self.name.setText(enterprise.name)
+            self.credit.set_code(enterprise.credit_code)
+            index = self.district.findData(enterprise.district)
+            if index < 0 and enterprise.district:  # a district written in a file by hand
+                self.district.addItem(enterprise.district, enterprise.district)
+                index = self.district.count() - 1
+            self.district.setCurrentIndex(max(index, 0))
+            self.industry.setEditText(enterprise.industry)
+            self.contact.setText(enterprise.contact)
+            self.applicant.setCurrentIndex(max(self.applicant.findData(enterprise.applicant_type.value), 0))
+            ref = self.ctx.assessment.reference_date
+            self.reference.setDate(QDate(ref.year, ref.month, ref.day))
+        finally:
+            self._loading = False
+        self.block.reload()
+        self._update_scope()
+        self._update_reference_note()
+        self._update_name_error()
+        self.completeChanged.emit()
+
+    def enterprise(self) -> Enterprise:
+        return Enterprise(
+            name=self.name.text(),
+            credit_code="" if self.credit.error() else self.credit.code(),
+            contact=self.contact.text(),
+            district=self.district.currentData() or "",
+            industry=self.industry.currentText(),
+            applicant_type=ApplicantType(self.applicant.currentData()),
+        )
+
+    def _store_enterprise(self, *_args: object) -> None:
+        self._update_name_error()
+        if self._loading:
+            return
+        self.ctx.session.set_enterprise(self.enterprise())
+        self._update_scope()
+        self.completeChanged.emit()
+
+    def _store_date(self, value: QDate) -> None:
+        if self._loading:
+            return
+        self.ctx.session.set_reference_date(date(value.year(), value.month(), value.day()))
+        self._update_reference_note()
+
+    def _update_scope(self) -> None:
+        ids = self.ctx.scope().question_ids()
+        self.block.set_scope(ids)
+        self.questions_box.setVisible(bool(self.block.visible_rows()))
+
+    def _update_reference_note(self) -> None:
+        policy, lang = self.ctx.policy, self.ctx.lang
+        ref = self.reference.date().toPython()
+        if policy.effective_from <= ref <= policy.valid_until:
+            self.reference_note.setStyleSheet("color: #1e6b34;")
+            self.reference_note.setText(self.tr("在政策有效期内。"))
+        else:
+            self.reference_note.setStyleSheet("color: #8a5300;")
+            self.reference_note.setText(
+                self.tr("不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。").format(
+                    fmt_date(policy.effective_from, lang), fmt_date(policy.valid_until, lang)
+                )
+            )
+
+    def _update_name_error(self) -> None:
+        missing = not self.name.text().strip()
+        self.name_error.setText(self.tr("请填写企业（机构）名称") if missing else "")
+        self.name_error.setVisible(missing and self.name.isModified())
+
+    # ------------------------------------------------------------ gating
+    def errors(self) -> list[str]:
+        problems = []
+        if not self.name.text().strip():
+            problems.append(self.tr("请填写企业（机构）名称"))
+        if self.credit.error():
+            problems.append(self.credit.error() or "")
+        return problems + self.block.errors()
+
+    def validatePage(self) -> bool:
+        if self.errors():
+            self.name_error.setVisible(not self.name.text().strip())
+            return False
+        return True

@@ -1,0 +1,180 @@
+"""Projects: group the monetary items that concern one investment project (Art. 18, 从高不重复).
+
+An item belongs to at most one project: ticked in one, it is greyed out in the others.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from hrb_desktop.core.assessment import Project
+from hrb_desktop.core.messages import article_name
+from hrb_desktop.ui.context import Context
+from hrb_desktop.ui.pages.base import PROJECTS, Page
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ProjectsPage(Page):
+    page_id = PROJECTS
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.setTitle(self.tr("项目"))
+        self.setSubTitle(self.tr("同一投资项目符合多项奖补时，第十八条规定“从高不重复”。请把属于同一项目的奖补项归为一组。"))
+        self.layout_.addWidget(
+            self.note(
+                self.tr(
+                    "例如：同一条智能化生产线既申请第一条固定资产投资补助，又申请第九条智能制造补助，"
+                    "就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。"
+                )
+            )
+        )
+        grid = QGridLayout()
+        self.list = QListWidget(self.body)
+        self.list.setAccessibleName(self.tr("项目列表"))
+        self.list.setMinimumWidth(200)
+        list_label = QLabel(self.tr("项目(&P)："), self.body)
+        list_label.setBuddy(self.list)
+        self.add_button = QPushButton(self.tr("添加项目(&A)"), self.body)
+        self.add_button.setAccessibleName(self.tr("添加项目"))
+        self.remove_button = QPushButton(self.tr("删除项目(&E)"), self.body)
+        self.remove_button.setAccessibleName(self.tr("删除所选项目"))
+        for button in (self.add_button, self.remove_button):
+            button.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        left = QVBoxLayout()
+        left.addWidget(list_label)
+        left.addWidget(self.list, 1)
+        left.addLayout(buttons)
+        self.name = QLineEdit(self.body)
+        self.name.setMaxLength(100)
+        self.name.setAccessibleName(self.tr("项目名称"))
+        self.name.setPlaceholderText(self.tr("例如 智能化铸锻车间建设项目"))
+        name_label = QLabel(self.tr("项目名称(&M)："), self.body)
+        name_label.setBuddy(self.name)
+        self.items = QListWidget(self.body)
+        self.items.setAccessibleName(self.tr("该项目涉及的奖补项，空格键勾选"))
+        items_label = QLabel(self.tr("该项目涉及的奖补项(&I)："), self.body)
+        items_label.setBuddy(self.items)
+        right = QVBoxLayout()
+        right.addWidget(name_label)
+        right.addWidget(self.name)
+        right.addWidget(items_label)
+        right.addWidget(self.items, 1)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        self.layout_.addLayout(grid, 1)
+        self.empty = self.note(self.tr("还没有项目。"))
+        self.layout_.addWidget(self.empty)
+        self._projects: list[Project] = []
+        self._loading = False
+        self.add_button.clicked.connect(self.add_project)
+        self.remove_button.clicked.connect(self.remove_project)
+        self.list.currentRowChanged.connect(self._show_project)
+        self.name.textEdited.connect(self._rename)
+        self.items.itemChanged.connect(self._ticked)
+        self.reload()
+
+    # ------------------------------------------------------------ data
+    def reload(self) -> None:
+        self._projects = [p.model_copy(deep=True) for p in self.ctx.assessment.projects]
+        self._fill_list(0 if self._projects else -1)
+
+    def initializePage(self) -> None:
+        self._show_project(self.list.currentRow())
+
+    def _store(self) -> None:
+        valid = [p for p in self._projects if p.name.strip()]
+        self.ctx.session.set_projects([Project(name=p.name.strip(), items=list(p.items)) for p in valid])
+        self.completeChanged.emit()
+
+    def _fill_list(self, current: int) -> None:
+        self._loading = True
+        self.list.clear()
+        for n, project in enumerate(self._projects):
+            QListWidgetItem(project.name or self.tr("（未命名项目 {0}）").format(n + 1), self.list)
+        self._loading = False
+        self.list.setCurrentRow(current)
+        self._show_project(current)
+
+    def add_project(self) -> None:
+        self._projects.append(Project.model_construct(name="", items=[]))
+        self._fill_list(len(self._projects) - 1)
+        self.name.setFocus()
+        self.completeChanged.emit()
+
+    def remove_project(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._projects):
+            del self._projects[row]
+            self._fill_list(min(row, len(self._projects) - 1))
+            self._store()
+
+    def _show_project(self, row: int) -> None:
+        if self._loading:
+            return
+        has = 0 <= row < len(self._projects)
+        self.empty.setVisible(not self._projects)
+        for widget in (self.name, self.items, self.remove_button):
+            widget.setEnabled(has)
+        self._loading = True
+        self.items.clear()
+        self.name.setText(self._projects[row].name if has else "")
+        if has:
+            owners = {i: p.name for n, p in enumerate(self._projects) if n != row for i in p.items}
+            mine = set(self._projects[row].items)
+            lang = self.ctx.lang
+            for item in self.ctx.scope().monetary_items():
+                number = int(item.id[1:].split(".")[0])
+                text = f"{article_name(number, lang)}　{item.title.get(lang)}"
+                entry = QListWidgetItem(text, self.items)
+                entry.setData(ID_ROLE, item.id)
+                flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+                if item.id in owners:
+                    entry.setText(text + self.tr("（已属于“{0}”）").format(owners[item.id]))
+                    entry.setFlags(flags)
+                else:
+                    entry.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+                entry.setCheckState(Qt.CheckState.Checked if item.id in mine else Qt.CheckState.Unchecked)
+        self._loading = False
+
+    def _rename(self, text: str) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._projects):
+            self._projects[row] = Project.model_construct(name=text, items=self._projects[row].items)
+            self.list.item(row).setText(text or self.tr("（未命名项目 {0}）").format(row + 1))
+            self._store()
+
+    def _ticked(self, entry: QListWidgetItem) -> None:
+        row = self.list.currentRow()
+        if self._loading or not 0 <= row < len(self._projects):
+            return
+        ids = [self.items.item(i).data(ID_ROLE) for i in range(self.items.count())
+               if self.items.item(i).checkState() == Qt.CheckState.Checked]
+        self._projects[row] = Project.model_construct(name=self._projects[row].name, items=ids)
+        self._store()
+
+    def errors(self) -> list[str]:
+        problems = []
+        names = [p.name.strip() for p in self._projects]
+        for n, name in enumerate(names):
+            if not name:
+                problems.append(self.tr("第{0}个项目还没有名称").format(n + 1))
+            elif names.count(name) > 1 and names.index(name) == n:
+                problems.append(self.tr("项目名称“{0}”重复").format(name))
+        return problems

@@ -1,0 +1,96 @@
+"""A block of generated question rows: label, field, inline message and the clause it serves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from hrb_desktop.core.answers import AnswerValue
+from hrb_desktop.core.policy_model import Question
+from hrb_desktop.ui.context import Context
+from hrb_desktop.ui.visibility import is_relevant
+from hrb_desktop.ui.widgets.fields import QuestionField, make_field
+
+
+class QuestionRow(QObject):
+    def __init__(self, ctx: Context, question: Question, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.label = QLabel(question.label.get(ctx.lang), parent)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.field: QuestionField = make_field(question, ctx.lang, parent)
+        self.label.setBuddy(self.field.focus_widget())
+        self.help = QLabel(question.help.get(ctx.lang), parent)
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet("color: #5b5b5b; font-size: 9pt;")
+        self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.field.focus_widget().setToolTip(question.help.get(ctx.lang))
+        self.field.setAccessibleName(question.label.get(ctx.lang))
+
+    def set_visible(self, visible: bool) -> None:
+        for widget in (self.label, self.field, self.help):
+            widget.setVisible(visible)
+
+
+class QuestionBlock(QObject):
+    """Rows for a list of questions, wired to the session; ``changed`` when validity may differ."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: Context, questions: list[Question], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 3)
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(4)
+        self.rows: dict[str, QuestionRow] = {}
+        self.scope_ids: set[str] | None = None  # None: every row is in scope
+        for n, question in enumerate(questions):
+            row = QuestionRow(ctx, question, parent)
+            self.grid.addWidget(row.label, 2 * n, 0)
+            self.grid.addWidget(row.field, 2 * n, 1)
+            self.grid.addWidget(row.help, 2 * n + 1, 1)
+            self.grid.setRowMinimumHeight(2 * n + 1, 0)
+            row.field.edited.connect(lambda value, qid=question.id: self._edited(qid, value))
+            self.rows[question.id] = row
+        self.reload()
+
+    def _edited(self, question_id: str, value: AnswerValue | None) -> None:
+        self.ctx.session.set_answer(question_id, value)
+        self.update_relevance()
+        self.changed.emit()
+
+    def reload(self) -> None:
+        answers = self.ctx.session.answers
+        for qid, row in self.rows.items():
+            row.field.set_value(answers.get(qid))
+        self.update_relevance()
+
+    def set_scope(self, ids: set[str] | None) -> None:
+        self.scope_ids = ids
+        self.update_relevance()
+
+    def _shown(self, row: QuestionRow, answers: dict) -> bool:  # type: ignore[type-arg]
+        in_scope = self.scope_ids is None or row.question.id in self.scope_ids
+        return in_scope and is_relevant(row.question, answers)
+
+    def update_relevance(self) -> None:
+        answers = self.ctx.session.answers
+        for row in self.rows.values():
+            row.set_visible(self._shown(row, answers))
+
+    def visible_rows(self) -> list[QuestionRow]:
+        answers = self.ctx.session.answers
+        return [r for r in self.rows.values() if self._shown(r, answers)]
+
+    def errors(self) -> list[str]:
+        return [f"{r.question.label.get(self.ctx.lang)}：{r.field.error()}" for r in self.visible_rows() if r.field.error()]
+
+    def first_error_widget(self) -> QWidget | None:
+        for row in self.visible_rows():
+            if row.field.error():
+                return row.field.focus_widget()
+        return None

@@ -1,0 +1,136 @@
+"""Results: totals, a bar chart by article, and every item with status, range and reasons."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser
+
+from hrb_desktop.core.engine import AssessmentResult, ItemResult, Status
+from hrb_desktop.core.messages import article_name, t
+from hrb_desktop.core.money import fmt_range
+from hrb_desktop.ui.context import Context
+from hrb_desktop.ui.explain_dialog import ExplainDialog
+from hrb_desktop.ui.pages.base import RESULTS, Page
+from hrb_desktop.ui.widgets.bar_chart import BarChart
+
+_STATUS_COLOURS = {
+    Status.eligible: "#1e6b34",
+    Status.not_eligible: "#8a1c1c",
+    Status.judgement: "#8a5300",
+    Status.non_monetary: "#37474f",
+    Status.not_answered: "#6b6b6b",
+}
+
+
+class ResultsPage(Page):
+    page_id = RESULTS
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+        self.setTitle(self.tr("评估结果"))
+        self.setSubTitle(self.tr("金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。"))
+        self.total = QLabel(self.body)
+        self.total.setObjectName("resultsTotal")
+        self.total.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f5fa8;")
+        self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.total.setAccessibleName(self.tr("估计合计"))
+        self.warnings = self.note("", "color: #8a5300;")
+        self.chart = BarChart(ctx.lang, self.body)
+        self.browser = QTextBrowser(self.body)
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("逐项结果，Tab 键选择项目链接，回车查看计算说明"))
+        self.browser.anchorClicked.connect(self._open_link)
+        self.browser.setMinimumHeight(240)
+        splitter = QSplitter(Qt.Orientation.Vertical, self.body)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.browser)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(1, 1)
+        self.layout_.addWidget(self.total)
+        self.layout_.addWidget(self.warnings)
+        self.layout_.addWidget(splitter, 1)
+        self.result: AssessmentResult | None = None
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        ctx, lang = self.ctx, self.ctx.lang
+        result = ctx.session.result(lang)
+        self.result = result
+        self.total.setText(self.tr("估计合计：{0}").format(fmt_range(result.total_low, result.total_high, lang)))
+        self.warnings.setText("\n".join(result.warnings))
+        self.warnings.setVisible(bool(result.warnings))
+        self.chart.set_rows(
+            [(article_name(n, lang), low, high) for n, (low, high) in result.by_article().items()]
+        )
+        self.browser.setHtml(self.html(result))
+
+    def html(self, result: AssessmentResult) -> str:
+        lang = self.ctx.lang
+        out: list[str] = []
+        by_article: dict[int, list[ItemResult]] = {}
+        for r in result.items:
+            by_article.setdefault(r.article, []).append(r)
+        out.append(f"<h3>{escape(self.tr('资金奖补（按条款）'))}</h3>")
+        totals = result.by_article()
+        rows = []
+        for number, items in by_article.items():
+            money = [r for r in items if r.status == Status.eligible]
+            if not money:
+                continue
+            low, high = totals.get(number, (0, 0))
+            title = f"{article_name(number, lang)} {self.ctx.policy.article(number).title.get(lang)}"
+            rows.append(
+                f"<tr style='background:#eef3fa'><td colspan='3'><b>{escape(title)}</b></td>"
+                f"<td align='right'><b>{escape(fmt_range(low, high, lang))}</b></td></tr>"
+            )
+            for r in money:
+                counted = fmt_range(r.counted_low, r.counted_high, lang)
+                if r.art18 and r.counted_high == 0:
+                    counted = self.tr("不计入（第十八条）")
+                rows.append(
+                    f"<tr><td>　{self._link(r)}</td><td>{self._status(r)}</td>"
+                    f"<td align='right'>{escape(fmt_range(r.low, r.high, lang))}</td>"
+                    f"<td align='right'>{escape(counted)}</td></tr>"
+                    f"<tr><td colspan='4' style='color:#555; font-size:9pt'>　　{escape(r.explanation(lang))}</td></tr>"
+                )
+        if rows:
+            head = "".join(f"<th align='left'>{escape(h)}</th>" for h in (
+                self.tr("项目"), self.tr("状态"), self.tr("估计金额"), self.tr("计入合计")))
+            out.append(f"<table width='100%' cellpadding='3' cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>")
+        else:
+            out.append(f"<p>{escape(self.tr('按目前的回答，还没有符合条件的资金奖补项目。'))}</p>")
+        sections = [
+            (self.tr("第十八条 从高不重复 / 省市不重复"), [(None, d.text) for d in result.decisions]),
+            (self.tr("需主管部门核定金额的项目（不计入合计）"), [(r, r.explanation(lang)) for r in result.with_status(Status.judgement)]),
+            (self.tr("差一点就能多拿"), [(r, r.hint or "") for r in result.hints()]),
+            (self.tr("非资金支持"), [(r, "") for r in result.with_status(Status.non_monetary)]),
+            (self.tr("不符合条件"), [(r, r.explanation(lang)) for r in result.with_status(Status.not_eligible)]),
+            (self.tr("尚未填写完整"), [(r, r.explanation(lang)) for r in result.with_status(Status.not_answered)]),
+        ]
+        for title, entries in sections:
+            if not entries:
+                continue
+            lines = []
+            for r, text in entries:
+                prefix = f"{self._link(r)}：" if r is not None else ""
+                lines.append(f"<li>{prefix}{escape(text)}</li>" if text or r is None else f"<li>{self._link(r)}</li>")
+            out.append(f"<h3>{escape(title)}</h3><ul>{''.join(lines)}</ul>")
+        out.append(f"<p style='color:#555'>{escape(self.tr('本结果为申报前估算，不代表审批结论。'))}</p>")
+        return "".join(out)
+
+    def _link(self, r: ItemResult) -> str:
+        lang = self.ctx.lang
+        return f"<a href='item:{escape(r.id)}'>{escape(article_name(r.article, lang))} {escape(r.item.title.get(lang))}</a>"
+
+    def _status(self, r: ItemResult) -> str:
+        text = t("status." + r.status.value, self.ctx.lang)
+        return f"<span style='color:{_STATUS_COLOURS[r.status]}'>{escape(text)}</span>"
+
+    def _open_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("item:"):
+            ExplainDialog(self.ctx, text.removeprefix("item:"), self).exec()

@@ -1,0 +1,154 @@
+"""Start: which policy edition this is, whether it is in force, New / Open / recent files.
+
+Built before the policy is loaded (so the window paints at once) and filled in
+by ``set_context`` a moment later.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrb_desktop.core.messages import fmt_date
+from hrb_desktop.ui.pages.base import START, Page
+
+if TYPE_CHECKING:
+    from hrb_desktop.ui.context import Context
+
+BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0b84a; border-radius: 4px; padding: 8px; color: #5a4100;"
+
+
+class StartPage(Page):
+    page_id = START
+    newRequested = Signal()
+    openRequested = Signal(object)  # Path or None (ask)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(None, parent)
+        self.setTitle(self.tr("开始"))
+        self.setSubTitle(self.tr("哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。"))
+        self.policy_box = QGroupBox(self.tr("政策文本"), self.body)
+        box = QVBoxLayout(self.policy_box)
+        self.policy_label = QLabel(self.tr("正在载入政策文本……"), self.policy_box)
+        self.policy_label.setWordWrap(True)
+        self.policy_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.policy_label.setAccessibleName(self.tr("政策文本"))
+        box.addWidget(self.policy_label)
+        self.banner = QLabel(self.body)
+        self.banner.setObjectName("validityBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setAccessibleName(self.tr("有效期提示"))
+        self.banner.hide()
+        self.disclaimer = self.note(
+            self.tr(
+                "本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，"
+                "结果不代表审批结论。数据只保存在本机，不会上传。"
+            )
+        )
+        self.new_button = QPushButton(self.tr("新建评估(&N)"), self.body)
+        self.new_button.setAccessibleName(self.tr("新建评估"))
+        self.open_button = QPushButton(self.tr("打开评估文件(&O)…"), self.body)
+        self.open_button.setAccessibleName(self.tr("打开评估文件"))
+        for button in (self.new_button, self.open_button):
+            button.setAutoDefault(False)
+            button.setEnabled(False)
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button.clicked.connect(lambda: self.openRequested.emit(None))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        self.recent_label = QLabel(self.tr("最近打开的文件(&R)："), self.body)
+        self.recent = QListWidget(self.body)
+        self.recent.setAccessibleName(self.tr("最近打开的文件，按回车打开"))
+        self.recent.setMaximumHeight(150)
+        self.recent_label.setBuddy(self.recent)
+        self.recent.itemActivated.connect(self._open_recent)
+        self.continue_hint = self.note(self.tr("当前评估已就绪：点击“下一步”填写企业信息。"))
+        for widget in (self.policy_box, self.banner, self.disclaimer):
+            self.layout_.addWidget(widget)
+        self.layout_.addLayout(buttons)
+        self.layout_.addWidget(self.continue_hint)
+        self.layout_.addWidget(self.recent_label)
+        self.layout_.addWidget(self.recent)
+        self.layout_.addStretch(1)
+        self.set_recent([])
+
+    def set_context(self, ctx: Context) -> None:
+        self.ctx = ctx
+        policy = ctx.policy
+        lang = ctx.lang
+        self.policy_label.setText(
+            self.tr("<b>{doc}</b><br>《{title}》<br>{issuer}　印发日期：{issued}<br>有效期：{start}至{end}（{years}年）").format(
+                doc=policy.doc_number,
+                title=policy.title.get(lang),
+                issuer=policy.issuer.get(lang),
+                issued=fmt_date(policy.issue_date, lang),
+                start=fmt_date(policy.effective_from, lang),
+                end=fmt_date(policy.valid_until, lang),
+                years=policy.valid_years,
+            )
+        )
+        for button in (self.new_button, self.open_button):
+            button.setEnabled(True)
+        self.reload()
+        self.completeChanged.emit()
+
+    def reload(self) -> None:
+        if self.ctx is None:
+            return
+        self.update_banner(date.today(), self.ctx.assessment.reference_date)
+
+    def update_banner(self, today: date, reference: date) -> None:
+        assert self.ctx is not None
+        policy, lang = self.ctx.policy, self.ctx.lang
+        start, end = fmt_date(policy.effective_from, lang), fmt_date(policy.valid_until, lang)
+        inside = policy.effective_from <= reference <= policy.valid_until
+        if inside:
+            self.banner.setText(
+                self.tr("评估基准日 {ref} 在政策有效期内（{start}至{end}）。").format(
+                    ref=fmt_date(reference, lang), start=start, end=end
+                )
+            )
+            self.banner.setStyleSheet("background: #e8f4ea; border: 1px solid #8cc29a; border-radius: 4px; padding: 8px;")
+        else:
+            state = self.tr("已于{end}到期").format(end=end) if reference > policy.valid_until else self.tr("尚未施行")
+            self.banner.setText(
+                self.tr(
+                    "<b>提示：评估基准日 {ref} 不在政策有效期内</b>（{start}至{end}，本政策{state}）。<br>"
+                    "如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把<b>评估基准日</b>"
+                    "设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。"
+                ).format(ref=fmt_date(reference, lang), start=start, end=end, state=state)
+            )
+            self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.show()
+
+    def set_recent(self, paths: list[Path]) -> None:
+        self.recent.clear()
+        for path in paths:
+            entry = QListWidgetItem(f"{path.name}　—　{path.parent}", self.recent)
+            entry.setData(Qt.ItemDataRole.UserRole, str(path))
+            entry.setToolTip(str(path))
+        has = bool(paths)
+        self.recent.setVisible(has)
+        self.recent_label.setVisible(has)
+
+    def _open_recent(self, entry: QListWidgetItem) -> None:
+        self.openRequested.emit(Path(entry.data(Qt.ItemDataRole.UserRole)))
+
+    def isComplete(self) -> bool:
+        return self.ctx is not None

@@ -1,0 +1,1 @@
+"""Reusable widgets: question fields, the award panel and the bar chart."""

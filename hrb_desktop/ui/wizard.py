@@ -1,0 +1,116 @@
+"""The assessment wizard: pages generated from the policy, branching by the current scope."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from hrb_desktop.ui.pages.base import (
+    EXPORT,
+    PROFILE,
+    PROJECTS,
+    RESULTS,
+    REVIEW,
+    SCREENING,
+    START,
+    Page,
+    article_page_id,
+)
+from hrb_desktop.ui.pages.start import StartPage
+
+if TYPE_CHECKING:
+    from hrb_desktop.ui.context import Context
+
+
+class AssessmentWizard(QWizard):
+    finishRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Widget)  # lives inside the main window
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步(&N) >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("保存并完成(&V)"))
+        for which, name in (
+            (QWizard.WizardButton.BackButton, self.tr("上一步")),
+            (QWizard.WizardButton.NextButton, self.tr("下一步")),
+            (QWizard.WizardButton.FinishButton, self.tr("保存并完成")),
+        ):
+            self.button(which).setAccessibleName(name)
+        self.ctx: Context | None = None
+        self.start_page = StartPage()
+        self.setPage(START, self.start_page)
+        self.pages: dict[int, Page] = {START: self.start_page}
+
+    # ------------------------------------------------------------ building
+    def attach(self, ctx: Context) -> None:
+        """Generate every page from the policy (called once the policy is loaded)."""
+        from hrb_desktop.ui.pages.article import ArticlePage
+        from hrb_desktop.ui.pages.export import ExportPage
+        from hrb_desktop.ui.pages.profile import ProfilePage
+        from hrb_desktop.ui.pages.projects import ProjectsPage
+        from hrb_desktop.ui.pages.results import ResultsPage
+        from hrb_desktop.ui.pages.review import ReviewPage
+        from hrb_desktop.ui.pages.screening import ScreeningPage
+
+        self.ctx = ctx
+        pages: list[Page] = [ProfilePage(ctx), ScreeningPage(ctx)]
+        for article in ctx.policy.articles:
+            if any(q.article == article.number for q in ctx.policy.questions):
+                pages.append(ArticlePage(ctx, article))
+        pages += [ProjectsPage(ctx), ReviewPage(ctx), ResultsPage(ctx), ExportPage(ctx)]
+        for page in pages:
+            self.setPage(page.page_id, page)
+            self.pages[page.page_id] = page
+        self.start_page.set_context(ctx)
+        self.restart()  # lay the buttons out again now that Start has a next page
+
+    def page_of(self, page_id: int) -> Page:
+        return self.pages[page_id]
+
+    # ------------------------------------------------------------ branching
+    def sequence(self) -> list[int]:
+        """The pages this assessment walks through, in order."""
+        if self.ctx is None:
+            return [START]
+        scope = self.ctx.scope()
+        ids = [START, PROFILE]
+        if scope.applicant.value == "enterprise":
+            ids.append(SCREENING)
+        ids += [article_page_id(n) for n in scope.article_numbers() if article_page_id(n) in self.pages]
+        if len(scope.monetary_items()) >= 2:
+            ids.append(PROJECTS)
+        return ids + [REVIEW, RESULTS, EXPORT]
+
+    def next_after(self, page_id: int) -> int:
+        order = self.sequence()
+        if page_id not in order:  # the scope changed under this page: go on from its place
+            later = [p for p in order if p > page_id]
+            return later[0] if later else -1
+        index = order.index(page_id)
+        return order[index + 1] if index + 1 < len(order) else -1
+
+    def jump_to(self, page_id: int) -> None:
+        """Go back to an earlier page; every answer stays as it is."""
+        if page_id not in self.visitedIds():
+            return
+        while self.currentId() != page_id and self.currentId() != START:
+            self.back()
+
+    def accept(self) -> None:
+        """Finish saves the assessment; the wizard stays open for further work."""
+        self.finishRequested.emit()
+
+    def reject(self) -> None:
+        """Esc must not hide the embedded wizard."""
+
+    def reload(self) -> None:
+        """Show the session's data on every page and return to the start."""
+        self.restart()
+        for page in self.pages.values():
+            page.reload()

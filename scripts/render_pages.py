@@ -1,0 +1,80 @@
+"""Render every wizard page to PNG at 1366×768, offscreen, with the bundled CJK font.
+
+    python scripts/render_pages.py OUTDIR [--example FILE] [--lang zh|en]
+
+Uses throw-away settings and autosave folders, so nothing of the user's is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_EXAMPLE = ROOT / "examples" / "equipment-manufacturer-2023.json"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--example", type=Path, default=DEFAULT_EXAMPLE)
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    args = parser.parse_args(argv)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(["render_pages"])
+    from hrb_desktop.ui.fonts import apply_app_font
+    from hrb_desktop.ui.main_window import MainWindow
+    from hrb_desktop.ui.settings import AppSettings
+
+    family = apply_app_font(app)  # type: ignore[arg-type]
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = AppSettings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(settings=settings, lang=args.lang, autosave_dir=Path(tmp) / "autosave")
+        window.resize(1366, 768)
+        window.show()
+        window.load()
+        shots = [_grab(window, args.outdir, 0, "start")]
+        if not window.open(args.example):
+            return 1
+        window.session.set_areas(None)  # every article page, not just the example's
+        wizard = window.wizard
+        wizard.reload()
+        n = 1
+        while True:
+            wizard.next()
+            app.processEvents()
+            page = wizard.currentPage()
+            name = type(page).__name__.removesuffix("Page").lower()
+            if name == "article":
+                name = f"article{page.article.number:02d}"  # type: ignore[attr-defined]
+            shots.append(_grab(window, args.outdir, n, name))
+            n += 1
+            if wizard.nextId() == -1:
+                break
+            if not page.isComplete():
+                print(f"stopped: {name} is incomplete: {page.errors()}", file=sys.stderr)  # type: ignore[attr-defined]
+                break
+        window.session.close_cleanly()
+        window.ctx = None
+        window.close()
+    print(f"font {family}; {len(shots)} pages written to {args.outdir}")
+    return 0
+
+
+def _grab(window, outdir: Path, n: int, name: str) -> Path:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()
+    path = outdir / f"{n:02d}-{name}.png"
+    window.grab().save(str(path))
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
