@@ -1,15 +1,44 @@
-"""The PDF pre-application summary (申报前自评估报告), written with reportlab, no Qt."""
+"""The PDF pre-application summary (申报前自评估报告), written with reportlab, no Qt.
+
+``render_pdf`` builds the report in memory (pure: same inputs, same bytes);
+``write_pdf`` writes it atomically, so a failed export never damages a file.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from hrb_desktop.core.assessment import Assessment
+from reportlab.platypus.doctemplate import LayoutError  # type: ignore[import-untyped]
+
+from hrb_desktop.core.assessment import Assessment, AssessmentError, atomic_write
 from hrb_desktop.core.engine import AssessmentResult
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Policy
+from hrb_desktop.core.report.document import render_pdf
+from hrb_desktop.core.report.fonts import FontUnavailable
 
 
-def write_pdf(path: Path, policy: Policy, assessment: Assessment, result: AssessmentResult, lang: Lang = "zh") -> None:
+def write_pdf(
+    path: Path, policy: Policy, assessment: Assessment, result: AssessmentResult, lang: Lang = "zh"
+) -> None:
     """Write the PDF summary atomically to ``path``. Raises AssessmentError on failure."""
-    raise NotImplementedError("PDF export is not built yet")
+    try:
+        data = render_pdf(policy, assessment, result, lang)
+    except FontUnavailable as exc:
+        raise AssessmentError(
+            "无法生成 PDF：程序自带的字体文件缺失或损坏，请重新安装。"
+            if lang == "zh"
+            else "Cannot create the PDF: the bundled font is missing or damaged. Please reinstall.",
+            [str(exc)],
+        ) from exc
+    except LayoutError as exc:
+        raise AssessmentError(
+            "无法生成 PDF：某段内容过长，无法排入页面。"
+            if lang == "zh"
+            else "Cannot create the PDF: some text is too long to fit on a page.",
+            [str(exc)],
+        ) from exc
+    atomic_write(path, data, lang)
+
+
+__all__ = ["render_pdf", "write_pdf"]

@@ -1,0 +1,129 @@
+"""Assemble the report: one story of flowables, laid out on A4 with running header and footer."""
+
+from __future__ import annotations
+
+import io
+from functools import partial
+from typing import Any
+
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
+
+from hrb_desktop import __version__
+from hrb_desktop.core.assessment import Assessment, input_hash
+from hrb_desktop.core.engine import AssessmentResult, Status
+from hrb_desktop.core.messages import Lang
+from hrb_desktop.core.policy_model import Policy
+from hrb_desktop.core.report.details import (
+    art18_section,
+    disclaimer,
+    hints_section,
+    item_block,
+    non_monetary_section,
+    other_section,
+)
+from hrb_desktop.core.report.front import chart_section, header_block, summary_table
+from hrb_desktop.core.report.pages import DecoratedCanvas, PageDecor
+from hrb_desktop.core.report.strings import label
+from hrb_desktop.core.report.styles import (
+    FRAME_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    Styles,
+    make_styles,
+    para,
+)
+
+
+def _section(st: Styles, key: str) -> Any:
+    return para(label(key, st.lang), st.h1)
+
+
+def build_story(
+    st: Styles,
+    policy: Policy,
+    assessment: Assessment,
+    result: AssessmentResult,
+    app_version: str,
+    digest: str,
+) -> list[Any]:
+    story: list[Any] = header_block(st, policy, assessment, result, app_version, digest)
+    story += [_section(st, "s.summary"), *summary_table(st, result)]
+    story += [_section(st, "s.chart"), *chart_section(st, policy, result)]
+
+    eligible = result.with_status(Status.eligible)
+    if eligible:
+        story.append(_section(st, "s.details"))
+        for r in eligible:
+            story += item_block(st, r)
+    judgement = result.with_status(Status.judgement)
+    if judgement:
+        story.append(_section(st, "s.judgement"))
+        for r in judgement:
+            story += item_block(st, r)
+    story += [_section(st, "s.art18"), *art18_section(st, result)]
+    story += [_section(st, "s.non_monetary"), *non_monetary_section(st, result)]
+    story += [_section(st, "s.hints"), *hints_section(st, result)]
+    story += [_section(st, "s.other"), *other_section(st, result)]
+    story += disclaimer(st)
+    return story
+
+
+def render_pdf(
+    policy: Policy,
+    assessment: Assessment,
+    result: AssessmentResult,
+    lang: Lang = "zh",
+    app_version: str | None = None,
+) -> bytes:
+    """The report as PDF bytes; the same inputs always give the same bytes."""
+    st = make_styles(lang)
+    version = app_version or __version__
+    digest = input_hash(assessment)
+    name = assessment.enterprise.name
+    title = label("doc.title", lang) + (f" — {name}" if name else "")
+    decor = PageDecor(
+        font=st.font,
+        lang=lang,
+        left_header=label("running.title", lang) + (f" · {name}" if name else ""),
+        right_header=policy.doc_number,
+        footer_left=label("footer.hash", lang, hash=digest) + f" · hrb-desktop {version}",
+        footer_right=label("footer.note", lang),
+    )
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        invariant=1,
+        title=title,
+        author=name or "hrb-desktop",
+        subject=f"{policy.doc_number} {label('doc.subject', lang)}",
+        creator=f"hrb-desktop {version}",
+        lang="en" if lang == "en" else "zh-CN",
+        initialFontName=st.font,
+    )
+    # No frame padding: tables and the chart span exactly the margins the
+    # running header and footer rules are drawn at.
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(
+        build_story(st, policy, assessment, result, version, digest),
+        canvasmaker=partial(DecoratedCanvas, decor=decor),
+    )
+    return buffer.getvalue()

@@ -1,0 +1,63 @@
+"""The bundled CJK TrueType font, registered with reportlab once per process.
+
+reportlab embeds a registered ``TTFont`` as subsets (FontFile2) with a
+ToUnicode map, so the PDF shows the same glyphs everywhere and its text can
+be searched and copied. The standard CID fonts (STSong-Light) are never used:
+they are not embedded and print differently on every viewer.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
+from reportlab.platypus import paragraph as _paragraph  # type: ignore[import-untyped]
+
+from hrb_desktop.resources import font_file
+
+FONT = "WQYMicroHei"
+
+# Full-width punctuation that must not begin a line in Chinese (GB/T 15834).
+# reportlab's CJK wrapping knows 、。） but not ，；：？！” and friends, so a
+# line could start with a comma; a character listed here hangs at the end of
+# the previous line instead.
+NO_LINE_START = "，；：？！”’）》〉」』】〕…％·"
+
+_lock = threading.Lock()
+_codepoints: frozenset[int] = frozenset()
+
+
+def register_fonts() -> str:
+    """Register the bundled font (idempotent, thread-safe) and return its name."""
+    global _codepoints
+    with _lock:
+        if not _codepoints:
+            path = font_file()
+            try:
+                font = TTFont(FONT, str(path), subfontIndex=0)
+            except Exception as exc:  # reportlab raises bare TTFError/OSError variants
+                raise FontUnavailable(f"cannot read the bundled font {path}: {exc}") from exc
+            pdfmetrics.registerFont(font)
+            # A family whose every face is the one font, so no markup can ever
+            # fall back to a base-14 font without the Chinese glyphs.
+            pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
+            _codepoints = frozenset(int(c) for c in font.face.charToGlyph)
+            extra = "".join(ch for ch in NO_LINE_START if ch not in _paragraph.ALL_CANNOT_START)
+            _paragraph.ALL_CANNOT_START += extra
+    return FONT
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """Characters of ``text`` the bundled font cannot draw (they would print as boxes)."""
+    register_fonts()
+    return {ch for ch in text if ord(ch) not in _codepoints and not ch.isspace()}
+
+
+def string_width(text: str, size: float) -> float:
+    register_fonts()
+    return float(pdfmetrics.stringWidth(text, FONT, size))
+
+
+class FontUnavailable(RuntimeError):
+    """The bundled font file is missing or damaged (a broken installation)."""
