@@ -86,7 +86,7 @@ class ProjectsPage(Page):
         self.add_button.clicked.connect(self.add_project)
         self.remove_button.clicked.connect(self.remove_project)
         self.list.currentRowChanged.connect(self._show_project)
-        self.name.textEdited.connect(self._rename)
+        self.name.textChanged.connect(self._rename)
         self.items.itemChanged.connect(self._ticked)
         self.reload()
 
@@ -155,7 +155,7 @@ class ProjectsPage(Page):
 
     def _rename(self, text: str) -> None:
         row = self.list.currentRow()
-        if 0 <= row < len(self._projects):
+        if not self._loading and 0 <= row < len(self._projects):
             self._projects[row] = Project.model_construct(name=text, items=self._projects[row].items)
             self.list.item(row).setText(text or self.tr("（未命名项目 {0}）").format(row + 1))
             self._store()
