@@ -48,6 +48,7 @@ class AwardPanel(QFrame):
         self.warning.setStyleSheet("color: #8a5300;")
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("按条款的估计金额，选中项目后按回车查看计算说明"))
+        self.tree.header().setAccessibleName(self.tr("列标题"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("条款与项目"), self.tr("估计金额")])
         self.tree.setRootIsDecorated(True)

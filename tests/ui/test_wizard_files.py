@@ -1,0 +1,171 @@
+"""Work is never lost: save and reopen, corrupt files, unsaved-changes prompts, crash recovery."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from decimal import Decimal
+
+from hrb_desktop.core.assessment import assessment_to_json
+from hrb_desktop.ui.pages.base import PROFILE, START, article_page_id
+from tests.ui.wizard_helpers import EQUIPMENT, answer, block_of, click_next, close, make_window
+
+
+def test_save_then_reopen_gives_identical_answers(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path, "a")
+    target = tmp_path / "saved.hrba"
+    try:
+        assert window.open(EQUIPMENT)
+        click_next(window)
+        window.wizard.currentPage().name.setText("改过名字的企业")
+        click_next(window)
+        click_next(window)
+        answer(block_of(window), "a1_investment", "13,000.25")
+        window.dialogs.next_save = target
+        assert window.save_as()
+        assert not window.session.dirty and window.session.path == target
+        saved = window.session.assessment
+    finally:
+        close(window)
+    again = make_window(qtbot, tmp_path, "b")
+    try:
+        assert again.open(target)
+        assert assessment_to_json(again.session.assessment) == assessment_to_json(saved)
+        assert again.session.answers["a1_investment"] == Decimal("13000.25")
+        click_next(again)
+        assert again.wizard.currentPage().name.text() == "改过名字的企业"
+        click_next(again)
+        click_next(again)
+        assert block_of(again).rows["a1_investment"].field.edit.text() == "13000.25"
+    finally:
+        close(again)
+
+
+def test_corrupt_file_is_refused_left_untouched_and_app_stays_usable(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path)
+    bad = tmp_path / "broken.hrba"
+    bad.write_bytes(b'{"format": "hrb-assessment", "version": 1, "answers": {"a1_investment": ')
+    before = bad.read_bytes()
+    try:
+        click_next(window)
+        window.wizard.currentPage().name.setText("原来的企业")
+        state = assessment_to_json(window.session.assessment)
+        window.dialogs.save_changes = "discard"
+        assert not window.open(bad)
+        title, summary, problems = window.dialogs.errors[-1]
+        assert summary == "不是有效的 JSON 文件" and problems
+        assert bad.read_bytes() == before
+        assert assessment_to_json(window.session.assessment) == state
+        assert window.wizard.currentId() == PROFILE  # nothing was reset
+        click_next(window)  # and the wizard goes on
+    finally:
+        close(window)
+
+
+def test_unsaved_changes_prompt_on_new_open_and_close(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path)
+    try:
+        click_next(window)
+        window.wizard.currentPage().name.setText("未保存的企业")
+        assert window.session.dirty
+        window.dialogs.save_changes = "cancel"
+        window.new()
+        assert window.session.assessment.enterprise.name == "未保存的企业"
+        assert not window.open(EQUIPMENT)
+        assert window.session.assessment.enterprise.name == "未保存的企业"
+        assert not window.close()
+        assert len(window.dialogs.questions) == 3
+        window.dialogs.save_changes = "save"
+        window.dialogs.next_save = tmp_path / "kept.hrba"
+        window.new()
+        assert (tmp_path / "kept.hrba").is_file()
+        assert window.session.assessment.enterprise.name == ""
+        assert window.wizard.currentId() == PROFILE
+    finally:
+        close(window)
+
+
+def test_pdf_failure_shows_a_message_not_a_traceback(qtbot, tmp_path, monkeypatch) -> None:
+    import hrb_desktop.core.report as report
+
+    def broken(*_args, **_kwargs):
+        raise NotImplementedError("PDF export is not built yet")
+
+    monkeypatch.setattr(report, "write_pdf", broken)
+    window = make_window(qtbot, tmp_path)
+    try:
+        window.dialogs.next_save = tmp_path / "out.pdf"
+        assert not window.export_pdf()
+        title, summary, problems = window.dialogs.errors[-1]
+        assert title == "PDF 导出失败" and "PDF export is not built yet" in problems[0]
+        assert not (tmp_path / "out.pdf").exists()
+    finally:
+        close(window)
+
+
+CRASHING_CHILD = textwrap.dedent(
+    """
+    import os, sys
+    from pathlib import Path
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from hrb_desktop.ui.main_window import MainWindow
+    from hrb_desktop.ui.settings import AppSettings
+    settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+    window = MainWindow(settings=settings, autosave_dir=Path(sys.argv[1]))
+    window.show()
+    window.load()
+    window.wizard.next()
+    window.wizard.currentPage().name.setText("崩溃前的企业")
+    window.wizard.next()
+    window.wizard.next()
+    block = window.wizard.currentPage().block
+    block.rows["a1_in_stats"].field.yes.click()
+    QTest.keyClicks(block.rows["a1_investment"].field.edit, "4321.5")
+    assert window.session.autosave_now()
+    os._exit(3)  # a crash: no close, no cleanup
+    """
+)
+
+
+def test_crash_is_restored_from_the_autosave(qtbot, tmp_path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", CRASHING_CHILD, str(tmp_path / "autosave"), str(tmp_path / "child.ini")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 3, done.stderr
+    window = make_window(qtbot, tmp_path)
+    try:
+        window.dialogs.yes_no = True
+        window.offer_recovery()
+        assert window.dialogs.questions, "recovery was not offered"
+        assert window.session.answers == {"a1_in_stats": True, "a1_investment": Decimal("4321.5")}
+        assert window.session.dirty
+        assert window.wizard.currentId() == START
+        click_next(window)
+        assert window.wizard.currentPage().name.text() == "崩溃前的企业"
+        click_next(window)
+        assert click_next(window) == article_page_id(1)
+        assert block_of(window).rows["a1_investment"].field.edit.text() == "4321.5"
+        assert window.session.recovery_available() is None
+    finally:
+        close(window)
+
+
+def test_clear_local_data_forgets_recent_files(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path)
+    try:
+        window.dialogs.next_save = tmp_path / "one.hrba"
+        assert window.save_as()
+        assert window.settings.recent_files() == [tmp_path / "one.hrba"]
+        assert window.wizard.start_page.recent.count() == 1
+        window.clear_local_data()
+        assert window.settings.recent_files() == []
+        assert window.wizard.start_page.recent.count() == 0
+        assert (tmp_path / "one.hrba").is_file()  # saved files are not touched
+    finally:
+        close(window)

@@ -1,0 +1,96 @@
+"""Keyboard-only use and accessible names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QTextBrowser,
+    QWidget,
+)
+
+from hrb_desktop.ui.pages.base import PROFILE, SCREENING, START, article_page_id
+from tests.ui.wizard_helpers import EQUIPMENT, click_next, close, make_window
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextBrowser)
+
+
+def test_enter_advances_and_typing_needs_no_mouse(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path)
+    try:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        window.wizard.button(window.wizard.WizardButton.NextButton).setFocus()
+        QTest.keyClick(window.wizard.button(window.wizard.WizardButton.NextButton), Qt.Key.Key_Return)
+        assert window.wizard.currentId() == PROFILE
+        page = window.wizard.currentPage()
+        page.name.setFocus()
+        qtbot.waitUntil(page.name.hasFocus, timeout=2000)
+        page.name.setText("键盘企业")
+        QTest.keyClick(page.name, Qt.Key.Key_Tab)
+        assert page.credit.edit.hasFocus()  # tab order follows the form
+        QTest.keyClicks(page.credit.edit, "91350100M000100Y43")
+        QTest.keyClick(page.credit.edit, Qt.Key.Key_Return)
+        assert window.wizard.currentId() == SCREENING
+        QTest.keyClick(window.wizard.currentPage().boxes["investment"], Qt.Key.Key_Enter)
+        assert window.wizard.currentId() == article_page_id(1)
+        block = window.wizard.currentPage().block
+        QTest.keyClick(block.rows["a1_in_stats"].field.yes, Qt.Key.Key_Space)
+        assert window.session.answers["a1_in_stats"] is True
+        edit = block.rows["a1_investment"].field.edit
+        QTest.keyClicks(edit, "-3")
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+        assert window.wizard.currentId() == article_page_id(1)  # bad input: Enter does not advance
+        QTest.keyClick(edit, Qt.Key.Key_Backspace)
+        QTest.keyClick(edit, Qt.Key.Key_Backspace)
+        QTest.keyClicks(edit, "3000")
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+        assert window.wizard.currentId() == article_page_id(2)
+    finally:
+        close(window)
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE):
+            continue
+        parent = widget.parentWidget()
+        if isinstance(parent, QComboBox | QAbstractSpinBox):  # their inner line edits
+            continue
+        if type(widget).__name__ in ("QScrollBar",) or widget.objectName().startswith("qt_"):
+            continue
+        if not widget.isVisibleTo(root.window()):
+            continue
+        if not widget.accessibleName().strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
+    return missing
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path)
+    try:
+        assert window.open(EQUIPMENT)
+        window.session.set_areas(None)
+        window.wizard.reload()
+        seen = 0
+        problems: dict[int, list[str]] = {}
+        while True:
+            page_id = window.wizard.currentId()
+            missing = _unnamed(window)
+            if missing:
+                problems[page_id] = missing
+            seen += 1
+            if window.wizard.nextId() == -1:
+                break
+            click_next(window)
+        assert seen >= 18
+        assert problems == {}
+        assert window.wizard.currentId() != START
+    finally:
+        close(window)
