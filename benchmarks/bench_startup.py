@@ -1,0 +1,85 @@
+"""Process start → first painted wizard window, against a bare PySide6 QWizard with one page.
+
+    python benchmarks/bench_startup.py [--runs 7]
+
+Both are started as fresh processes, interleaved, offscreen; each prints the
+wall-clock time of its first paint and quits. Prints medians and the ratio
+(target ≤ 1.15).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+BARE = r"""
+import time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+app = QApplication(["bare"])
+class First(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            print(f"painted {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+wizard = QWizard()
+page = QWizardPage()
+page.setTitle("Start")
+QVBoxLayout(page).addWidget(QLabel("hello"))
+wizard.addPage(page)
+watcher = First()
+wizard.installEventFilter(watcher)
+wizard.resize(1280, 720)
+wizard.show()
+app.exec()
+"""
+
+
+UI_ENTRY = "import sys; from hrb_desktop.ui.app import main; sys.exit(main([]))"
+
+
+def _run(cmd: list[str]) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HRB_DESKTOP_EXIT_AFTER_PAINT="1")
+    start = time.time()
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    for line in done.stdout.splitlines():
+        if line.startswith("painted "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"no paint reported by {cmd[:3]}: {done.stderr[-2000:]}")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    commands = {
+        "hrb-desktop (python -m hrb_desktop)": [sys.executable, "-m", "hrb_desktop"],
+        "wizard entry (hrb_desktop.ui.app)": [sys.executable, "-c", UI_ENTRY],
+        "bare QWizard": [sys.executable, "-c", BARE],
+    }
+    for cmd in commands.values():
+        _run(cmd)  # warm the file cache
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(args.runs):
+        for name, cmd in commands.items():
+            times[name].append(_run(cmd))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    bare = medians["bare QWizard"]
+    print(f"runs: {args.runs} each, interleaved; process start to first paint")
+    for name, values in times.items():
+        runs = ", ".join(f"{t * 1000:.0f}" for t in values)
+        ratio = medians[name] / bare
+        verdict = "" if name == "bare QWizard" else f"  ratio {ratio:.2f} ({'OK' if ratio <= 1.15 else 'above 1.15'})"
+        print(f"{name:38s}: median {medians[name] * 1000:4.0f} ms{verdict}  [{runs}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
