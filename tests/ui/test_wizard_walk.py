@@ -11,7 +11,16 @@ from hrb_desktop.core.engine import Engine, Status
 from hrb_desktop.core.messages import article_name
 from hrb_desktop.core.money import fmt_range
 from hrb_desktop.core.policy_model import ApplicantType
-from hrb_desktop.ui.pages.base import EXPORT, PROFILE, PROJECTS, RESULTS, REVIEW, SCREENING, START, article_page_id
+from hrb_desktop.ui.pages.base import (
+    EXPORT,
+    PROFILE,
+    PROJECTS,
+    RESULTS,
+    REVIEW,
+    SCREENING,
+    START,
+    article_page_id,
+)
 from tests.ui.wizard_helpers import (
     EQUIPMENT,
     POLICY,
