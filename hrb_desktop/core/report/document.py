@@ -36,9 +36,22 @@ from hrb_desktop.core.report.styles import (
     para,
 )
 
+_NUMERALS = "一二三四五六七八九十"
 
-def _section(st: Styles, key: str) -> Any:
-    return para(label(key, st.lang), st.h1)
+
+class _Sections:
+    """Numbers the section headings in order, so a section left out leaves no gap."""
+
+    def __init__(self, st: Styles) -> None:
+        self.st = st
+        self.count = 0
+
+    def __call__(self, key: str) -> Any:
+        self.count += 1
+        title = label(key, self.st.lang)
+        if self.st.lang == "en":
+            return para(f"{self.count}. {title}", self.st.h1)
+        return para(f"{_NUMERALS[self.count - 1]}、{title}", self.st.h1)
 
 
 def build_story(
@@ -49,24 +62,25 @@ def build_story(
     app_version: str,
     digest: str,
 ) -> list[Any]:
+    section = _Sections(st)
     story: list[Any] = header_block(st, policy, assessment, result, app_version, digest)
-    story += [_section(st, "s.summary"), *summary_table(st, result)]
-    story += [_section(st, "s.chart"), *chart_section(st, policy, result)]
+    story += [section("s.summary"), *summary_table(st, result)]
+    story += [section("s.chart"), *chart_section(st, policy, result)]
 
     eligible = result.with_status(Status.eligible)
     if eligible:
-        story.append(_section(st, "s.details"))
+        story.append(section("s.details"))
         for r in eligible:
             story += item_block(st, r)
     judgement = result.with_status(Status.judgement)
     if judgement:
-        story.append(_section(st, "s.judgement"))
+        story.append(section("s.judgement"))
         for r in judgement:
             story += item_block(st, r)
-    story += [_section(st, "s.art18"), *art18_section(st, result)]
-    story += [_section(st, "s.non_monetary"), *non_monetary_section(st, result)]
-    story += [_section(st, "s.hints"), *hints_section(st, result)]
-    story += [_section(st, "s.other"), *other_section(st, result)]
+    story += [section("s.art18"), *art18_section(st, result)]
+    story += [section("s.non_monetary"), *non_monetary_section(st, result)]
+    story += [section("s.hints"), *hints_section(st, result)]
+    story += [section("s.other"), *other_section(st, result)]
     story += disclaimer(st)
     return story
 

@@ -12,17 +12,11 @@ import threading
 
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
-from reportlab.platypus import paragraph as _paragraph  # type: ignore[import-untyped]
 
+from hrb_desktop.core.report import kinsoku
 from hrb_desktop.resources import font_file
 
 FONT = "WQYMicroHei"
-
-# Full-width punctuation that must not begin a line in Chinese (GB/T 15834).
-# reportlab's CJK wrapping knows 、。） but not ，；：？！” and friends, so a
-# line could start with a comma; a character listed here hangs at the end of
-# the previous line instead.
-NO_LINE_START = "，；：？！”’）》〉」』】〕…％·"
 
 _lock = threading.Lock()
 _codepoints: frozenset[int] = frozenset()
@@ -43,8 +37,7 @@ def register_fonts() -> str:
             # fall back to a base-14 font without the Chinese glyphs.
             pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
             _codepoints = frozenset(int(c) for c in font.face.charToGlyph)
-            extra = "".join(ch for ch in NO_LINE_START if ch not in _paragraph.ALL_CANNOT_START)
-            _paragraph.ALL_CANNOT_START += extra
+            kinsoku.install()
     return FONT
 
 
