@@ -5,14 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from hrb_desktop import cli
-
 _CLI_COMMANDS = {"assess", "policy", "schema", "-h", "--help", "--version"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in _CLI_COMMANDS:
+        # Imported only here: the wizard's start-up should not pay for the CLI's imports.
+        from hrb_desktop import cli
+
         return cli.main(args)
     try:
         from hrb_desktop.ui.app import main as gui_main
