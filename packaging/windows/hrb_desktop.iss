@@ -1,0 +1,127 @@
+﻿; Inno Setup 6 script for hrb-desktop: a per-user installer, no admin rights needed.
+;
+; Build the bundle first (python packaging/build.py -> dist\hrb-desktop\), then either
+;   python packaging/build.py --installer
+; or compile this file with the Inno Setup 6 compiler (6.3 or later):
+;   "%LOCALAPPDATA%\Programs\Inno Setup 6\ISCC.exe" packaging\windows\hrb_desktop.iss
+; The installer is written to dist\hrb-desktop-<version>-setup.exe.
+;
+; Chinese installer texts: Inno Setup ships English and a set of official
+; translations; Chinese (Simplified) is an UNOFFICIAL, community-maintained
+; translation and is NOT installed with Inno Setup. Download ChineseSimplified.isl
+; (https://jrsoftware.org/files/istrans/ or
+; https://github.com/jrsoftware/issrc/blob/main/Files/Languages/Unofficial/ChineseSimplified.isl)
+; and put it next to this script (packaging\windows\) or into Inno Setup's
+; Languages folder. Compiling without it stops with an error that says so; pass
+; /DEnglishOnly to build an English-only installer on purpose.
+;
+; Uninstalling removes only what this installer put in {app} and its own
+; registry entries. It never touches the user's saved assessments (.hrba
+; files wherever the user saved them), the autosave / recovery files or the
+; settings in %APPDATA% / %LOCALAPPDATA%: there is deliberately no
+; [UninstallDelete] or [UninstallRun] section. Keep it that way.
+
+#define AppName "hrb-desktop"
+#define AppExe "hrb-desktop.exe"
+#define CliExe "hrb-desktop-cli.exe"
+#define ProgId "HrbDesktop.Assessment"
+
+#ifndef DistDir
+  #define DistDir AddBackslash(SourcePath) + "..\..\dist\hrb-desktop"
+#endif
+#if !FileExists(AddBackslash(DistDir) + AppExe)
+  #error The bundle is missing: run "python packaging/build.py" first (looked for DistDir\hrb-desktop.exe).
+#endif
+#ifndef AppVersion
+  ; build.py passes /DAppVersion from hrb_desktop/__init__.py; otherwise read the exe's version resource.
+  #define AppVersion GetVersionNumbersString(AddBackslash(DistDir) + AppExe)
+#endif
+
+#ifndef EnglishOnly
+  #if FileExists(AddBackslash(SourcePath) + "ChineseSimplified.isl")
+    #define ZhIsl AddBackslash(SourcePath) + "ChineseSimplified.isl"
+  #elif FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
+    #define ZhIsl "compiler:Languages\ChineseSimplified.isl"
+  #elif FileExists(AddBackslash(CompilerPath) + "Languages\Unofficial\ChineseSimplified.isl")
+    #define ZhIsl "compiler:Languages\Unofficial\ChineseSimplified.isl"
+  #else
+    #error ChineseSimplified.isl (unofficial Inno Setup translation) not found: put it next to hrb_desktop.iss or in Inno Setup's Languages folder (see the comment at the top), or pass /DEnglishOnly.
+  #endif
+#endif
+
+[Setup]
+; AppId identifies the product for upgrades and uninstall: never change it.
+AppId={{7121A8BC-0456-5358-8A0D-32D419BAEC3E}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=hrb-desktop
+VersionInfoVersion={#AppVersion}
+VersionInfoProductName={#AppName}
+; Per user, no UAC prompt: %LOCALAPPDATA%\Programs\hrb-desktop, HKCU only.
+PrivilegesRequired=lowest
+DefaultDirName={localappdata}\Programs\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+; Qt 6 needs Windows 10 1809 or later.
+MinVersion=10.0.17763
+ChangesAssociations=yes
+CloseApplications=yes
+SetupIconFile=..\..\resources\icons\hrb-desktop.ico
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+OutputDir=..\..\dist
+OutputBaseFilename={#AppName}-{#AppVersion}-setup
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+ShowLanguageDialog=auto
+LanguageDetectionMethod=uilanguage
+
+[Languages]
+#ifdef ZhIsl
+Name: "zh_CN"; MessagesFile: "{#ZhIsl}"
+#endif
+Name: "en"; MessagesFile: "compiler:Default.isl"
+
+[CustomMessages]
+en.ShortcutName=hrb-desktop (Harbin policy self-assessment)
+en.AssocDescription=hrb-desktop assessment
+en.CliShortcutName=hrb-desktop command line
+#ifdef ZhIsl
+zh_CN.ShortcutName=哈尔滨制造业政策申报前自评估
+zh_CN.AssocDescription=hrb-desktop 自评估文件
+zh_CN.CliShortcutName=hrb-desktop 命令行
+#endif
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[InstallDelete]
+; An upgrade replaces the whole bundle so no file of an older version lingers.
+; Only the program's own folder; nothing of the user's.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Files]
+Source: "{#DistDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\{cm:ShortcutName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"
+Name: "{autodesktop}\{cm:ShortcutName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{userdocs}"; Tasks: desktopicon
+
+[Registry]
+; File association for .hrba, per user (HKCU\Software\Classes). The ProgId key is
+; ours and goes on uninstall; of .hrba only our values go.
+Root: HKCU; Subkey: "Software\Classes\.hrba"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "Software\Classes\.hrba"; ValueType: string; ValueName: "Content Type"; ValueData: "application/json"; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "Software\Classes\.hrba\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:AssocDescription}"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKCU; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{cm:ShortcutName}"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".hrba"; ValueData: ""
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{cm:ShortcutName}}"; Flags: nowait postinstall skipifsilent
