@@ -23,7 +23,6 @@
 
 #define AppName "hrb-desktop"
 #define AppExe "hrb-desktop.exe"
-#define CliExe "hrb-desktop-cli.exe"
 #define ProgId "HrbDesktop.Assessment"
 
 #ifndef DistDir
@@ -89,11 +88,9 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 [CustomMessages]
 en.ShortcutName=hrb-desktop (Harbin policy self-assessment)
 en.AssocDescription=hrb-desktop assessment
-en.CliShortcutName=hrb-desktop command line
 #ifdef ZhIsl
 zh_CN.ShortcutName=哈尔滨制造业政策申报前自评估
 zh_CN.AssocDescription=hrb-desktop 自评估文件
-zh_CN.CliShortcutName=hrb-desktop 命令行
 #endif
 
 [Tasks]
