@@ -101,7 +101,11 @@ def _assess(args: argparse.Namespace) -> int:
     if args.pdf is not None:
         from hrb_desktop.core.report import write_pdf
 
-        write_pdf(args.pdf, policy, assessment, result, lang)
+        try:
+            write_pdf(args.pdf, policy, assessment, result, lang)
+        except AssessmentError as exc:
+            print(f"hrb-desktop: {exc}", file=sys.stderr)
+            return EXIT_OUTPUT
     if args.format == "json":
         print(json.dumps(result_to_json(result, lang), ensure_ascii=False, indent=2))
     else:

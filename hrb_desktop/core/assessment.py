@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from datetime import date
 from decimal import Decimal
@@ -226,6 +227,9 @@ def atomic_write(path: Path, data: bytes, lang: Lang = "zh") -> None:
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        # mkstemp creates 0600 files; give the result the mode a plain open() would
+        # (or the replaced file's), so a shared PDF or assessment stays readable.
+        os.chmod(tmp_name, _target_mode(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -253,6 +257,15 @@ def atomic_write(path: Path, data: bytes, lang: Lang = "zh") -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _target_mode(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def save_assessment(path: Path, assessment: Assessment, lang: Lang = "zh") -> None:

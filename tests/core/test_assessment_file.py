@@ -188,3 +188,17 @@ def test_schema_names_the_top_level_keys() -> None:
     assert {"format", "version", "policy", "reference_date", "enterprise", "answers", "projects"} <= set(
         schema["properties"]
     )
+
+
+def test_saved_files_get_ordinary_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "shared.hrba"
+    old_umask = os.umask(0o022)
+    try:
+        save_assessment(target, _assessment())
+    finally:
+        os.umask(old_umask)
+    if os.name == "posix":
+        assert target.stat().st_mode & 0o777 == 0o644
+        target.chmod(0o640)
+        save_assessment(target, _assessment())
+        assert target.stat().st_mode & 0o777 == 0o640

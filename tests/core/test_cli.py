@@ -138,3 +138,16 @@ def test_subprocess_never_prints_a_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == cli.EXIT_INPUT
     assert "不支持的文件版本" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_pdf_output_errors_exit_4(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = _run(capsys, "assess", str(EXAMPLE), "--pdf", str(tmp_path / "missing" / "out.pdf"))
+    assert code == cli.EXIT_OUTPUT
+    assert "文件夹不存在" in err and "Traceback" not in err
+
+
+def test_pdf_is_written(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    code, _, err = _run(capsys, "assess", str(EXAMPLE), "--pdf", str(target), "--format", "json")
+    assert code == 0, err
+    assert target.read_bytes().startswith(b"%PDF")
