@@ -50,3 +50,22 @@ def examples_dir() -> Path:
     """Example assessments: packaged beside the resources, or ``examples/`` in a checkout."""
     packaged = resource_path("examples")
     return packaged if packaged.is_dir() else resources_dir().parent / "examples"
+
+
+@cache
+def translations_dir() -> Path:
+    """The compiled Qt translations (``hrb_desktop_*.qm``).
+
+    A checkout keeps them in the repository's ``i18n/`` folder; wheels ship them
+    at ``hrb_desktop/i18n`` and the frozen app at ``sys._MEIPASS/hrb_desktop/i18n``.
+    """
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root) / "hrb_desktop" / "i18n")
+    candidates.append(Path(str(files("hrb_desktop"))) / "i18n")
+    candidates.append(_PACKAGE_DIR.parent / "i18n")
+    for candidate in candidates:
+        if any(candidate.glob("hrb_desktop_*.qm")):
+            return candidate
+    return candidates[-1]

@@ -14,17 +14,31 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from hrb_desktop.core.messages import Lang
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="hrb-desktop", description="哈政规〔2021〕10号 申报前自评估向导")
     parser.add_argument("file", nargs="?", type=Path, help="评估文件（.hrba）")
-    parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面中政策文本的语言")
+    parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言（本次运行）/ interface language for this run")
     parser.add_argument("--screenshot", type=Path, metavar="PATH", help="渲染首页为 PNG 后退出")
     return parser.parse_args(argv)
+
+
+def choose_language(option: str | None, settings: object) -> Lang:
+    """``--lang`` for this run, else the language chosen in the app, else the system locale's."""
+    from hrb_desktop.ui.i18n import system_language
+
+    if option in ("zh", "en"):
+        return option  # type: ignore[return-value]
+    stored = settings.stored_language()  # type: ignore[attr-defined]
+    return stored if stored is not None else system_language()
 
 
 def install_excepthook() -> None:
@@ -84,7 +98,10 @@ def main(argv: list[str]) -> int:
     fonts.apply_app_font(app)
     install_excepthook()
     settings = AppSettings()
-    lang = args.lang or settings.language()
+    from hrb_desktop.ui import i18n
+
+    lang = choose_language(args.lang, settings)
+    i18n.install(lang)
     from hrb_desktop.ui.main_window import MainWindow
 
     window = MainWindow(settings=settings, lang=lang)

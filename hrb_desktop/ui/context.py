@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from hrb_desktop.core.assessment import Assessment
 from hrb_desktop.core.messages import Lang
@@ -12,6 +12,8 @@ from hrb_desktop.ui.visibility import Scope
 
 
 class Context(QObject):
+    languageChanged = Signal(str)
+
     def __init__(self, session: Session, lang: Lang = "zh", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -36,6 +38,14 @@ class Context(QObject):
             self._scope_key = key
             self._scope = Scope(self.policy, key[0], areas)
         return self._scope
+
+    def set_lang(self, lang: Lang) -> None:
+        """The language of policy texts, engine explanations and the session's messages."""
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.session.lang = lang
+        self.languageChanged.emit(lang)
 
     def text(self, i18n: object) -> str:
         """Policy text in the UI language (``I18nText.get``)."""

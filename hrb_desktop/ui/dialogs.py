@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-ASSESSMENT_FILTER = "评估文件 (*.hrba *.json)"
-PDF_FILTER = "PDF 文件 (*.pdf)"
+ASSESSMENT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "评估文件 (*.hrba *.json)")
+PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF 文件 (*.pdf)")
 
 
 class Dialogs(QObject):

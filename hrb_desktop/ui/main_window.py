@@ -10,22 +10,26 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
+from hrb_desktop.core.messages import Lang
+from hrb_desktop.ui import i18n
 from hrb_desktop.ui.dialogs import ASSESSMENT_FILTER, PDF_FILTER, Dialogs
-from hrb_desktop.ui.pages.base import PROFILE, START
+from hrb_desktop.ui.pages.base import EXPORT, PROFILE, START
 from hrb_desktop.ui.settings import AppSettings
 from hrb_desktop.ui.wizard import AssessmentWizard
 
 if TYPE_CHECKING:
-    from hrb_desktop.core.messages import Lang
     from hrb_desktop.ui.context import Context
     from hrb_desktop.ui.session import Session
     from hrb_desktop.ui.widgets.award_panel import AwardPanel
 
-APP_NAME = "哈尔滨制造业政策申报自评估"
+APP_NAME = QT_TRANSLATE_NOOP("MainWindow", "哈尔滨制造业政策申报自评估")
+# Each language is named in itself, so it can be found whatever the current one is.
+LANGUAGE_NAMES: dict[Lang, str] = {"zh": "中文", "en": "English"}
+PANEL_WIDTH: dict[Lang, int] = {"zh": 340, "en": 430}
 
 
 class MainWindow(QMainWindow):
@@ -37,14 +41,17 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._built = False  # LanguageChange may arrive while the window is being built
         self.settings = settings if settings is not None else AppSettings()
         self.lang: Lang = lang
+        if i18n.current() != lang:
+            i18n.install(lang)
+        self.setLocale(i18n.locale_of(lang))
         self.autosave_dir = autosave_dir
         self.dialogs = Dialogs(self)
         self.ctx: Context | None = None
         self.panel: AwardPanel | None = None
         self.wizard = AssessmentWizard(self)
-        self.wizard.setAccessibleName(self.tr("评估向导"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.wizard)
         self.splitter.setChildrenCollapsible(False)
@@ -59,7 +66,8 @@ class MainWindow(QMainWindow):
         start = self.wizard.start_page
         start.newRequested.connect(self.new)
         start.openRequested.connect(self.open)
-        self._update_title()
+        self._built = True
+        self.retranslate()
         self._set_actions_enabled(False)
 
     # ------------------------------------------------------------ loading
@@ -75,12 +83,17 @@ class MainWindow(QMainWindow):
             session = Session(embedded_policy(), self.autosave_dir, settings=self.settings, lang=self.lang)
         self.ctx = Context(session, self.lang, self)
         self.wizard.attach(self.ctx)
+        export = self.wizard.pages[EXPORT]
+        export.pdfRequested.connect(self.export_pdf)  # type: ignore[attr-defined]
+        export.saveRequested.connect(self.save)  # type: ignore[attr-defined]
+        export.saveAsRequested.connect(self.save_as)  # type: ignore[attr-defined]
         self.panel = AwardPanel(self.ctx, self.splitter)
         self.panel.itemActivated.connect(self.explain)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 340])
+        self._fit_panel()
         session.pathChanged.connect(self._update_title)
         session.autosaveFailed.connect(lambda msg: self.status.setText(self.tr("自动保存失败：{0}").format(msg)))
         self._page_changed(self.wizard.currentId())
@@ -120,26 +133,91 @@ class MainWindow(QMainWindow):
             ):
                 self.session.discard_recovery()
 
+    # ------------------------------------------------------------ language
+    def set_language(self, lang: Lang, remember: bool = True) -> None:
+        """Switch the whole interface now: texts, policy texts, results. No answer changes.
+
+        The choice made here is remembered for the next start (``remember``).
+        """
+        if remember:
+            self.settings.set_language(lang)
+        if lang == self.lang and i18n.current() == lang:
+            self._check_language_action()
+            return
+        self.lang = lang
+        if self.ctx is not None:
+            self.ctx.set_lang(lang)  # before the LanguageChange events: pages read ctx.lang
+        i18n.install(lang)
+        self.setLocale(i18n.locale_of(lang))
+        i18n.flush()  # every page and widget retranslates (changeEvent) before we return
+        self._fit_panel()
+        self.status.setText("")
+
+    def _fit_panel(self) -> None:
+        """English titles and "(10k CNY)" figures need a wider panel than Chinese ones."""
+        sizes = self.splitter.sizes()
+        wanted = PANEL_WIDTH[self.lang]
+        if self.panel is not None and len(sizes) == 2 and 0 < sizes[1] < wanted:
+            total = sum(sizes)
+            self.splitter.setSizes([total - wanted, wanted])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._built:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.wizard.setAccessibleName(self.tr("评估向导"))
+        self.file_menu.setTitle(self.tr("文件(&F)"))
+        self.new_action.setText(self.tr("新建评估(&N)"))
+        self.open_action.setText(self.tr("打开(&O)…"))
+        self.recent_menu.setTitle(self.tr("最近打开(&R)"))
+        self.save_action.setText(self.tr("保存(&S)"))
+        self.save_as_action.setText(self.tr("另存为(&A)…"))
+        self.pdf_action.setText(self.tr("导出 PDF 报告(&P)…"))
+        self.clear_action.setText(self.tr("清除本机数据(&C)…"))
+        self.quit_action.setText(self.tr("退出(&X)"))
+        self.language_menu.setTitle(self.tr("语言(&L)"))
+        self.help_menu.setTitle(self.tr("帮助(&H)"))
+        self.about_action.setText(self.tr("关于(&A)"))
+        self._check_language_action()
+        self._update_title()
+
+    def _check_language_action(self) -> None:
+        for lang, action in self.language_actions.items():
+            action.setChecked(lang == self.lang)
+
     # ------------------------------------------------------------ menus
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.new_action = self._action(menu, self.tr("新建评估(&N)"), QKeySequence.StandardKey.New, self.new)
-        self.open_action = self._action(menu, self.tr("打开(&O)…"), QKeySequence.StandardKey.Open, lambda: self.open(None))
-        self.recent_menu = QMenu(self.tr("最近打开(&R)"), self)
+        menu = self.file_menu = self.menuBar().addMenu("")
+        self.new_action = self._action(menu, QKeySequence.StandardKey.New, self.new)
+        self.open_action = self._action(menu, QKeySequence.StandardKey.Open, lambda: self.open(None))
+        self.recent_menu = QMenu(self)
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
-        self.save_action = self._action(menu, self.tr("保存(&S)"), QKeySequence.StandardKey.Save, self.save)
-        self.save_as_action = self._action(menu, self.tr("另存为(&A)…"), QKeySequence.StandardKey.SaveAs, self.save_as)
-        self.pdf_action = self._action(menu, self.tr("导出 PDF 报告(&P)…"), QKeySequence("Ctrl+P"), self.export_pdf)
+        self.save_action = self._action(menu, QKeySequence.StandardKey.Save, self.save)
+        self.save_as_action = self._action(menu, QKeySequence.StandardKey.SaveAs, self.save_as)
+        self.pdf_action = self._action(menu, QKeySequence("Ctrl+P"), self.export_pdf)
         menu.addSeparator()
-        self.clear_action = self._action(menu, self.tr("清除本机数据(&C)…"), None, self.clear_local_data)
+        self.clear_action = self._action(menu, None, self.clear_local_data)
         menu.addSeparator()
-        self._action(menu, self.tr("退出(&X)"), QKeySequence.StandardKey.Quit, self.close)
-        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        self._action(help_menu, self.tr("关于(&A)"), None, self.about)
+        self.quit_action = self._action(menu, QKeySequence.StandardKey.Quit, self.close)
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[Lang, QAction] = {}
+        for lang, name in LANGUAGE_NAMES.items():
+            action = self._action(self.language_menu, None, lambda _c=False, code=lang: self.set_language(code))
+            action.setText(name)
+            action.setCheckable(True)
+            action.setProperty("verbatim", True)  # named in its own language on purpose
+            group.addAction(action)
+            self.language_actions[lang] = action
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = self._action(self.help_menu, None, self.about)
 
-    def _action(self, menu: QMenu, text: str, key: object, slot: object) -> QAction:
-        action = QAction(text, self)
+    def _action(self, menu: QMenu, key: object, slot: object) -> QAction:
+        action = QAction(self)
         if key is not None:
             action.setShortcut(key)  # type: ignore[arg-type]
         action.triggered.connect(slot)  # type: ignore[arg-type]
@@ -171,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.ctx is None:
-            self.setWindowTitle(APP_NAME)
+            self.setWindowTitle(self.tr(APP_NAME))
             return
         path = self.session.path
         name = path.name if path is not None else self.tr("未命名评估")
@@ -249,7 +327,7 @@ class MainWindow(QMainWindow):
             return False
         self._refresh_recent()
         self.status.setText(self.tr("已保存到 {0}").format(self.session.path))
-        export = self.wizard.pages.get(203)
+        export = self.wizard.pages.get(EXPORT)
         if export is not None and hasattr(export, "show_path"):
             export.show_path()
         return True
@@ -259,7 +337,8 @@ class MainWindow(QMainWindow):
             return False
         folder = self.settings.last_directory() or Path.home()
         name = self.session.assessment.enterprise.name.strip() or self.tr("评估")
-        path = self.dialogs.save_path(folder / f"{_safe(name)}-自评估报告.pdf", PDF_FILTER)
+        suffix = self.tr("-自评估报告")
+        path = self.dialogs.save_path(folder / f"{_safe(name)}{suffix}.pdf", PDF_FILTER)
         if path is None:
             return False
         if not path.suffix:

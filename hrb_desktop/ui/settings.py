@@ -87,6 +87,11 @@ class AppSettings:
                 return lang
         return "zh"
 
+    def stored_language(self) -> Lang | None:
+        """The language chosen in the app, or None when none was chosen (or it is unknown)."""
+        value = self._settings.value(_KEY_LANGUAGE, None)
+        return next((lang for lang in LANGS if value == lang), None)
+
     def set_language(self, lang: Lang) -> None:
         if lang not in LANGS:
             raise ValueError(f"unknown language {lang!r}; expected one of {LANGS}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from hrb_desktop.ui.pages.base import (
@@ -33,6 +33,14 @@ class AssessmentWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.retranslate()
+        self.ctx: Context | None = None
+        self.start_page = StartPage()
+        self.setPage(START, self.start_page)
+        self.pages: dict[int, Page] = {START: self.start_page}
+
+    def retranslate(self) -> None:
+        """Back, Next and Finish carry our own texts; Cancel, Help and Commit come from qtbase_*.qm."""
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步(&N) >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("保存并完成(&V)"))
@@ -42,10 +50,11 @@ class AssessmentWizard(QWizard):
             (QWizard.WizardButton.FinishButton, self.tr("保存并完成")),
         ):
             self.button(which).setAccessibleName(name)
-        self.ctx: Context | None = None
-        self.start_page = StartPage()
-        self.setPage(START, self.start_page)
-        self.pages: dict[int, Page] = {START: self.start_page}
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ building
     def attach(self, ctx: Context) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QToolButton
 from hrb_desktop.core.messages import article_name
 from hrb_desktop.core.policy_model import Article
 from hrb_desktop.ui.context import Context
+from hrb_desktop.ui.i18n import title_sep
 from hrb_desktop.ui.pages.base import Page, article_page_id
 from hrb_desktop.ui.pages.questions import QuestionBlock
 
@@ -17,20 +18,16 @@ class ArticlePage(Page):
         super().__init__(ctx)
         self.article = article
         self.page_id = article_page_id(article.number)
-        lang = ctx.lang
-        self.setTitle(f"{article_name(article.number, lang)}　{article.title.get(lang)}")
-        self.setSubTitle(self.tr("按实际情况回答；不清楚的可以先空着，相关项目会显示为“未填写完整”。"))
         self.toggle = QToolButton(self.body)
-        self.toggle.setText(self.tr("显示条文原文(&S)"))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setAccessibleName(self.tr("显示或隐藏条文原文"))
-        self.text = QLabel(f"{article_name(article.number, 'zh')}　{article.text}", self.body)
+        # The article as published, in Chinese in either language: the legal text itself.
+        self.text = QLabel(f"{article_name(article.number, 'zh')}\u3000{article.text}", self.body)
+        self.text.setProperty("verbatim", True)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setStyleSheet("background: #f5f5f0; border-left: 3px solid #b9b39a; padding: 6px;")
-        self.text.setAccessibleName(self.tr("条文原文"))
         self.text.hide()
         self.toggle.toggled.connect(self._toggle_text)
         self.layout_.addWidget(self.toggle)
@@ -40,6 +37,16 @@ class ArticlePage(Page):
         self.layout_.addLayout(self.block.grid)
         self.layout_.addStretch(1)
         self.block.changed.connect(self.completeChanged)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = self.ctx.lang
+        self.setTitle(f"{article_name(self.article.number, lang)}{title_sep(lang)}{self.article.title.get(lang)}")
+        self.setSubTitle(self.tr("按实际情况回答；不清楚的可以先空着，相关项目会显示为“未填写完整”。"))
+        self.toggle.setAccessibleName(self.tr("显示或隐藏条文原文"))
+        self.text.setAccessibleName(self.tr("条文原文"))
+        self._toggle_text(self.toggle.isChecked())
+        self.block.retranslate()
 
     def _toggle_text(self, shown: bool) -> None:
         self.text.setVisible(shown)

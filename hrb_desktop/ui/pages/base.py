@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from hrb_desktop.ui.i18n import clause_sep
 
 if TYPE_CHECKING:
     from hrb_desktop.ui.context import Context
@@ -21,7 +23,13 @@ def article_page_id(number: int) -> int:
 
 
 class Page(QWizardPage):
-    """A page whose next page is decided by the wizard from the current scope."""
+    """A page whose next page is decided by the wizard from the current scope.
+
+    Each page sets its texts in ``retranslate()``, called once the page is built
+    and again on every ``QEvent.LanguageChange`` (a language switch at run time):
+    only texts change, never an answer. The base class translates with the
+    explicit "Page" context because ``self.tr`` would look in the subclass's.
+    """
 
     page_id = -1
 
@@ -44,10 +52,23 @@ class Page(QWizardPage):
         self.blockers.setObjectName("blockers")
         self.blockers.setWordWrap(True)
         self.blockers.setStyleSheet("color: #b3261e; padding: 4px 0;")
-        self.blockers.setAccessibleName(self.tr("需要先改正的内容"))
+        self.blockers.setAccessibleName(QCoreApplication.translate("Page", "需要先改正的内容"))
         self.blockers.hide()
         outer.addWidget(self.blockers)
         self.completeChanged.connect(self._show_blockers)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_base()
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _retranslate_base(self) -> None:
+        self.blockers.setAccessibleName(QCoreApplication.translate("Page", "需要先改正的内容"))
+        self._show_blockers()
+
+    def retranslate(self) -> None:
+        """Set every text of the page in the current language (and the policy texts in ``ctx.lang``)."""
 
     def errors(self) -> list[str]:
         """Problems that keep Next disabled, ready to show."""
@@ -59,8 +80,10 @@ class Page(QWizardPage):
     def _show_blockers(self) -> None:
         problems = self.errors()
         if problems:
-            shown = problems[:3] + ([self.tr("……")] if len(problems) > 3 else [])
-            self.blockers.setText(self.tr("改正以下内容后才能继续：") + "；".join(shown))
+            lang = self.ctx.lang if self.ctx is not None else "zh"
+            shown = problems[:3] + ([QCoreApplication.translate("Page", "……")] if len(problems) > 3 else [])
+            prefix = QCoreApplication.translate("Page", "改正以下内容后才能继续：")
+            self.blockers.setText(prefix + clause_sep(lang).join(shown))
         self.blockers.setVisible(bool(problems))
 
     def assessment_wizard(self) -> AssessmentWizard:

@@ -5,26 +5,67 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
 
 from hrb_desktop.core.assessment import Enterprise
 from hrb_desktop.core.messages import fmt_date
 from hrb_desktop.core.policy_model import ApplicantType
 from hrb_desktop.ui.context import Context
+from hrb_desktop.ui.i18n import locale_of
 from hrb_desktop.ui.pages.base import PROFILE, Page
 from hrb_desktop.ui.pages.questions import QuestionBlock
 from hrb_desktop.ui.widgets.fields import CreditCodeField, error_label
 
 DISTRICTS = [
-    "道里区", "道外区", "南岗区", "香坊区", "平房区", "松北区", "呼兰区", "阿城区", "双城区",
-    "依兰县", "方正县", "宾县", "巴彦县", "木兰县", "通河县", "延寿县", "尚志市", "五常市",
+    QT_TRANSLATE_NOOP("ProfilePage", "道里区"),
+    QT_TRANSLATE_NOOP("ProfilePage", "道外区"),
+    QT_TRANSLATE_NOOP("ProfilePage", "南岗区"),
+    QT_TRANSLATE_NOOP("ProfilePage", "香坊区"),
+    QT_TRANSLATE_NOOP("ProfilePage", "平房区"),
+    QT_TRANSLATE_NOOP("ProfilePage", "松北区"),
+    QT_TRANSLATE_NOOP("ProfilePage", "呼兰区"),
+    QT_TRANSLATE_NOOP("ProfilePage", "阿城区"),
+    QT_TRANSLATE_NOOP("ProfilePage", "双城区"),
+    QT_TRANSLATE_NOOP("ProfilePage", "依兰县"),
+    QT_TRANSLATE_NOOP("ProfilePage", "方正县"),
+    QT_TRANSLATE_NOOP("ProfilePage", "宾县"),
+    QT_TRANSLATE_NOOP("ProfilePage", "巴彦县"),
+    QT_TRANSLATE_NOOP("ProfilePage", "木兰县"),
+    QT_TRANSLATE_NOOP("ProfilePage", "通河县"),
+    QT_TRANSLATE_NOOP("ProfilePage", "延寿县"),
+    QT_TRANSLATE_NOOP("ProfilePage", "尚志市"),
+    QT_TRANSLATE_NOOP("ProfilePage", "五常市"),
 ]
+# Suggestions only: the industry is free text and is stored as shown.
 INDUSTRIES = [
-    "通用设备制造业", "专用设备制造业", "汽车制造业", "铁路、船舶、航空航天和其他运输设备制造业",
-    "电气机械和器材制造业", "计算机、通信和其他电子设备制造业", "仪器仪表制造业", "医药制造业",
-    "农副食品加工业", "食品制造业", "化学原料和化学制品制造业", "金属制品业", "其他制造业",
+    QT_TRANSLATE_NOOP("ProfilePage", "通用设备制造业"),
+    QT_TRANSLATE_NOOP("ProfilePage", "专用设备制造业"),
+    QT_TRANSLATE_NOOP("ProfilePage", "汽车制造业"),
+    QT_TRANSLATE_NOOP("ProfilePage", "铁路、船舶、航空航天和其他运输设备制造业"),
+    QT_TRANSLATE_NOOP("ProfilePage", "电气机械和器材制造业"),
+    QT_TRANSLATE_NOOP("ProfilePage", "计算机、通信和其他电子设备制造业"),
+    QT_TRANSLATE_NOOP("ProfilePage", "仪器仪表制造业"),
+    QT_TRANSLATE_NOOP("ProfilePage", "医药制造业"),
+    QT_TRANSLATE_NOOP("ProfilePage", "农副食品加工业"),
+    QT_TRANSLATE_NOOP("ProfilePage", "食品制造业"),
+    QT_TRANSLATE_NOOP("ProfilePage", "化学原料和化学制品制造业"),
+    QT_TRANSLATE_NOOP("ProfilePage", "金属制品业"),
+    QT_TRANSLATE_NOOP("ProfilePage", "其他制造业"),
 ]
+APPLICANT_LABELS = {
+    ApplicantType.enterprise: QT_TRANSLATE_NOOP("ProfilePage", "企业"),
+    ApplicantType.cluster_body: QT_TRANSLATE_NOOP("ProfilePage", "集群促进机构（第三条）"),
+    ApplicantType.association: QT_TRANSLATE_NOOP("ProfilePage", "行业协会（第五条）"),
+    ApplicantType.tech_transfer: QT_TRANSLATE_NOOP("ProfilePage", "技术转移转化机构（第七条）"),
+    ApplicantType.individual: QT_TRANSLATE_NOOP("ProfilePage", "个人（科技人才、企业家）"),
+}
+DATE_FORMATS = {"zh": "yyyy年M月d日", "en": "d MMM yyyy"}  # as messages.fmt_date writes dates
+
+
+def district_name(district: str) -> str:
+    """A district as shown in the current language (the file keeps the Chinese name)."""
+    return QCoreApplication.translate("ProfilePage", district) if district in DISTRICTS else district
 
 
 class ProfilePage(Page):
@@ -32,70 +73,54 @@ class ProfilePage(Page):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self.setTitle(self.tr("企业信息"))
-        self.setSubTitle(self.tr("先填写申报主体的基本情况；带 * 的为必填项。"))
-        applicant_labels = {
-            ApplicantType.enterprise: self.tr("企业"),
-            ApplicantType.cluster_body: self.tr("集群促进机构（第三条）"),
-            ApplicantType.association: self.tr("行业协会（第五条）"),
-            ApplicantType.tech_transfer: self.tr("技术转移转化机构（第七条）"),
-            ApplicantType.individual: self.tr("个人（科技人才、企业家）"),
-        }
-        box = QGroupBox(self.tr("申报主体"), self.body)
+        self.box = box = QGroupBox(self.body)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit(box)
         self.name.setMaxLength(200)
-        self.name.setAccessibleName(self.tr("企业（机构）名称"))
-        self.name.setPlaceholderText(self.tr("与营业执照一致"))
         self.name_error = error_label(box)
         self.credit = CreditCodeField(ctx.lang, box)
         self.district = QComboBox(box)
-        self.district.setAccessibleName(self.tr("所在区、县（市）"))
-        self.district.addItem(self.tr("（请选择）"), "")
+        self.district.addItem("", "")
         for name in DISTRICTS:
-            self.district.addItem(self.tr(name), name)
+            self.district.addItem(name, name)
         self.industry = QComboBox(box)
         self.industry.setEditable(True)
-        self.industry.setAccessibleName(self.tr("所属行业"))
         self.industry.addItems([""] + INDUSTRIES)
-        self.industry.lineEdit().setPlaceholderText(self.tr("选择或输入，例如 通用设备制造业"))
         self.industry.lineEdit().setMaxLength(100)
         self.contact = QLineEdit(box)
         self.contact.setMaxLength(200)
-        self.contact.setAccessibleName(self.tr("联系人及电话"))
         self.applicant = QComboBox(box)
-        self.applicant.setAccessibleName(self.tr("申报主体类型"))
-        for kind, label in applicant_labels.items():
+        for kind, label in APPLICANT_LABELS.items():
             self.applicant.addItem(label, kind.value)
         self.reference = QDateEdit(box)
         self.reference.setCalendarPopup(True)
-        self.reference.setDisplayFormat("yyyy-MM-dd")
-        self.reference.setAccessibleName(self.tr("评估基准日"))
         self.reference.setMinimumDate(QDate(2000, 1, 1))
         self.reference.setMaximumDate(QDate(2100, 12, 31))
         self.reference_note = QLabel(box)
         self.reference_note.setWordWrap(True)
+        self.row_labels: list[tuple[QLabel, str]] = []
         rows = [
-            (self.tr("企业（机构）名称(&M) *"), self.name),
+            (QT_TRANSLATE_NOOP("ProfilePage", "企业（机构）名称(&M) *"), self.name),
             ("", self.name_error),
-            (self.tr("统一社会信用代码(&C)"), self.credit),
-            (self.tr("所在区、县（市）(&D)"), self.district),
-            (self.tr("所属行业(&I)"), self.industry),
-            (self.tr("联系人及电话"), self.contact),
-            (self.tr("申报主体类型(&T)"), self.applicant),
-            (self.tr("评估基准日(&R)"), self.reference),
+            (QT_TRANSLATE_NOOP("ProfilePage", "统一社会信用代码(&C)"), self.credit),
+            (QT_TRANSLATE_NOOP("ProfilePage", "所在区、县（市）(&D)"), self.district),
+            (QT_TRANSLATE_NOOP("ProfilePage", "所属行业(&I)"), self.industry),
+            (QT_TRANSLATE_NOOP("ProfilePage", "联系人及电话"), self.contact),
+            (QT_TRANSLATE_NOOP("ProfilePage", "申报主体类型(&T)"), self.applicant),
+            (QT_TRANSLATE_NOOP("ProfilePage", "评估基准日(&R)"), self.reference),
             ("", self.reference_note),
         ]
         for text, widget in rows:
             if text:
-                label = QLabel(text, box)
+                label = QLabel(box)
                 label.setBuddy(widget.edit if isinstance(widget, CreditCodeField) else widget)
                 form.addRow(label, widget)
+                self.row_labels.append((label, text))
             else:
                 form.addRow(widget)
         self.layout_.addWidget(box)
-        self.questions_box = QGroupBox(self.tr("基本情况"), self.body)
+        self.questions_box = QGroupBox(self.body)
         inner = QVBoxLayout(self.questions_box)
         profile_questions = [q for q in ctx.policy.questions if q.article is None]
         self.block = QuestionBlock(ctx, profile_questions, self.questions_box)
@@ -103,6 +128,7 @@ class ProfilePage(Page):
         self.layout_.addWidget(self.questions_box)
         self.layout_.addStretch(1)
         self._loading = False
+        self.retranslate()
         for signal in (
             self.name.textChanged,
             self.credit.changed,
@@ -115,6 +141,41 @@ class ProfilePage(Page):
         self.reference.dateChanged.connect(self._store_date)
         self.block.changed.connect(self.completeChanged)
         self.reload()
+
+    def retranslate(self) -> None:
+        """Texts only: the combo boxes keep their data and the fields what was typed."""
+        lang = self.ctx.lang
+        self.setTitle(self.tr("企业信息"))
+        self.setSubTitle(self.tr("先填写申报主体的基本情况；带 * 的为必填项。"))
+        self.box.setTitle(self.tr("申报主体"))
+        for label, text in self.row_labels:
+            label.setText(self.tr(text))
+        self.name.setAccessibleName(self.tr("企业（机构）名称"))
+        self.name.setPlaceholderText(self.tr("与营业执照一致"))
+        self.credit.set_lang(lang)
+        self.district.setAccessibleName(self.tr("所在区、县（市）"))
+        self.district.setItemText(0, self.tr("（请选择）"))
+        for index in range(1, self.district.count()):
+            self.district.setItemText(index, district_name(self.district.itemData(index)))
+        self.industry.setAccessibleName(self.tr("所属行业"))
+        typed = self.industry.currentText()
+        self.industry.blockSignals(True)
+        for index, name in enumerate(INDUSTRIES, start=1):
+            self.industry.setItemText(index, self.tr(name))
+        self.industry.setEditText(typed)  # what the user chose or typed stays as it is
+        self.industry.blockSignals(False)
+        self.industry.lineEdit().setPlaceholderText(self.tr("选择或输入，例如 通用设备制造业"))
+        self.contact.setAccessibleName(self.tr("联系人及电话"))
+        self.applicant.setAccessibleName(self.tr("申报主体类型"))
+        for index in range(self.applicant.count()):
+            self.applicant.setItemText(index, self.tr(APPLICANT_LABELS[ApplicantType(self.applicant.itemData(index))]))
+        self.reference.setAccessibleName(self.tr("评估基准日"))
+        self.reference.setLocale(locale_of(lang))
+        self.reference.setDisplayFormat(DATE_FORMATS[lang])
+        self.questions_box.setTitle(self.tr("基本情况"))
+        self.block.retranslate()
+        self._update_reference_note()
+        self._update_name_error()
 
     # ------------------------------------------------------------ data
     def reload(self) -> None:

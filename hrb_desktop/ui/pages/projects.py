@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from hrb_desktop.core.assessment import Project
 from hrb_desktop.core.messages import article_name
 from hrb_desktop.ui.context import Context
+from hrb_desktop.ui.i18n import title_sep
 from hrb_desktop.ui.pages.base import PROJECTS, Page
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -30,26 +31,15 @@ class ProjectsPage(Page):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self.setTitle(self.tr("项目"))
-        self.setSubTitle(self.tr("同一投资项目符合多项奖补时，第十八条规定“从高不重复”。请把属于同一项目的奖补项归为一组。"))
-        self.layout_.addWidget(
-            self.note(
-                self.tr(
-                    "例如：同一条智能化生产线既申请第一条固定资产投资补助，又申请第九条智能制造补助，"
-                    "就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。"
-                )
-            )
-        )
+        self.intro = self.note("")
+        self.layout_.addWidget(self.intro)
         grid = QGridLayout()
         self.list = QListWidget(self.body)
-        self.list.setAccessibleName(self.tr("项目列表"))
         self.list.setMinimumWidth(200)
-        list_label = QLabel(self.tr("项目(&P)："), self.body)
+        self.list_label = list_label = QLabel(self.body)
         list_label.setBuddy(self.list)
-        self.add_button = QPushButton(self.tr("添加项目(&A)"), self.body)
-        self.add_button.setAccessibleName(self.tr("添加项目"))
-        self.remove_button = QPushButton(self.tr("删除项目(&E)"), self.body)
-        self.remove_button.setAccessibleName(self.tr("删除所选项目"))
+        self.add_button = QPushButton(self.body)
+        self.remove_button = QPushButton(self.body)
         for button in (self.add_button, self.remove_button):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
@@ -61,13 +51,10 @@ class ProjectsPage(Page):
         left.addLayout(buttons)
         self.name = QLineEdit(self.body)
         self.name.setMaxLength(100)
-        self.name.setAccessibleName(self.tr("项目名称"))
-        self.name.setPlaceholderText(self.tr("例如 智能化铸锻车间建设项目"))
-        name_label = QLabel(self.tr("项目名称(&M)："), self.body)
+        self.name_label = name_label = QLabel(self.body)
         name_label.setBuddy(self.name)
         self.items = QListWidget(self.body)
-        self.items.setAccessibleName(self.tr("该项目涉及的奖补项，空格键勾选"))
-        items_label = QLabel(self.tr("该项目涉及的奖补项(&I)："), self.body)
+        self.items_label = items_label = QLabel(self.body)
         items_label.setBuddy(self.items)
         right = QVBoxLayout()
         right.addWidget(name_label)
@@ -79,16 +66,41 @@ class ProjectsPage(Page):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         self.layout_.addLayout(grid, 1)
-        self.empty = self.note(self.tr("还没有项目。"))
+        self.empty = self.note("")
         self.layout_.addWidget(self.empty)
         self._projects: list[Project] = []
         self._loading = False
+        self.retranslate()
         self.add_button.clicked.connect(self.add_project)
         self.remove_button.clicked.connect(self.remove_project)
         self.list.currentRowChanged.connect(self._show_project)
         self.name.textChanged.connect(self._rename)
         self.items.itemChanged.connect(self._ticked)
         self.reload()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("项目"))
+        self.setSubTitle(self.tr("同一投资项目符合多项奖补时，第十八条规定“从高不重复”。请把属于同一项目的奖补项归为一组。"))
+        self.intro.setText(
+            self.tr(
+                "例如：同一条智能化生产线既申请第一条固定资产投资补助，又申请第九条智能制造补助，"
+                "就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。"
+            )
+        )
+        self.list.setAccessibleName(self.tr("项目列表"))
+        self.list_label.setText(self.tr("项目(&P)："))
+        self.add_button.setText(self.tr("添加项目(&A)"))
+        self.add_button.setAccessibleName(self.tr("添加项目"))
+        self.remove_button.setText(self.tr("删除项目(&E)"))
+        self.remove_button.setAccessibleName(self.tr("删除所选项目"))
+        self.name.setAccessibleName(self.tr("项目名称"))
+        self.name.setPlaceholderText(self.tr("例如 智能化铸锻车间建设项目"))
+        self.name_label.setText(self.tr("项目名称(&M)："))
+        self.items.setAccessibleName(self.tr("该项目涉及的奖补项，空格键勾选"))
+        self.items_label.setText(self.tr("该项目涉及的奖补项(&I)："))
+        self.empty.setText(self.tr("还没有项目。"))
+        if self._projects:  # the names and item titles again; what is ticked stays
+            self._fill_list(self.list.currentRow())
 
     # ------------------------------------------------------------ data
     def reload(self) -> None:
@@ -141,7 +153,7 @@ class ProjectsPage(Page):
             lang = self.ctx.lang
             for item in self.ctx.scope().monetary_items():
                 number = int(item.id[1:].split(".")[0])
-                text = f"{article_name(number, lang)}　{item.title.get(lang)}"
+                text = f"{article_name(number, lang)}{title_sep(lang)}{item.title.get(lang)}"
                 entry = QListWidgetItem(text, self.items)
                 entry.setData(ID_ROLE, item.id)
                 flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from hrb_desktop.core.answers import AnswerValue
 from hrb_desktop.core.policy_model import Question
 from hrb_desktop.ui.context import Context
+from hrb_desktop.ui.i18n import colon
 from hrb_desktop.ui.visibility import is_relevant
 from hrb_desktop.ui.widgets.fields import QuestionField, make_field
 
@@ -15,18 +16,27 @@ from hrb_desktop.ui.widgets.fields import QuestionField, make_field
 class QuestionRow(QObject):
     def __init__(self, ctx: Context, question: Question, parent: QWidget) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.question = question
-        self.label = QLabel(question.label.get(ctx.lang), parent)
+        self.label = QLabel(parent)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.field: QuestionField = make_field(question, ctx.lang, parent)
         self.label.setBuddy(self.field.focus_widget())
-        self.help = QLabel(question.help.get(ctx.lang), parent)
+        self.help = QLabel(parent)
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: #5b5b5b; font-size: 9pt;")
         self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.field.focus_widget().setToolTip(question.help.get(ctx.lang))
-        self.field.setAccessibleName(question.label.get(ctx.lang))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The question's label and help in ``ctx.lang``; the field keeps what was typed."""
+        lang = self.ctx.lang
+        self.label.setText(self.question.label.get(lang))
+        self.help.setText(self.question.help.get(lang))
+        self.field.set_lang(lang)
+        self.field.focus_widget().setToolTip(self.question.help.get(lang))
+        self.field.setAccessibleName(self.question.label.get(lang))
 
     def set_visible(self, visible: bool) -> None:
         for widget in (self.label, self.field, self.help):
@@ -82,12 +92,17 @@ class QuestionBlock(QObject):
         for row in self.rows.values():
             row.set_visible(self._shown(row, answers))
 
+    def retranslate(self) -> None:
+        for row in self.rows.values():
+            row.retranslate()
+
     def visible_rows(self) -> list[QuestionRow]:
         answers = self.ctx.session.answers
         return [r for r in self.rows.values() if self._shown(r, answers)]
 
     def errors(self) -> list[str]:
-        return [f"{r.question.label.get(self.ctx.lang)}：{r.field.error()}" for r in self.visible_rows() if r.field.error()]
+        lang = self.ctx.lang
+        return [f"{r.question.label.get(lang)}{colon(lang)}{r.field.error()}" for r in self.visible_rows() if r.field.error()]
 
     def first_error_widget(self) -> QWidget | None:
         for row in self.visible_rows():

@@ -12,6 +12,7 @@ from hrb_desktop.core.messages import article_name, t
 from hrb_desktop.core.money import fmt_range
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.explain_dialog import ExplainDialog
+from hrb_desktop.ui.i18n import colon
 from hrb_desktop.ui.pages.base import RESULTS, Page
 from hrb_desktop.ui.widgets.bar_chart import BarChart
 
@@ -29,18 +30,14 @@ class ResultsPage(Page):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self.setTitle(self.tr("评估结果"))
-        self.setSubTitle(self.tr("金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。"))
         self.total = QLabel(self.body)
         self.total.setObjectName("resultsTotal")
         self.total.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f5fa8;")
         self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.total.setAccessibleName(self.tr("估计合计"))
         self.warnings = self.note("", "color: #8a5300;")
         self.chart = BarChart(ctx.lang, self.body)
         self.browser = QTextBrowser(self.body)
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName(self.tr("逐项结果，Tab 键选择项目链接，回车查看计算说明"))
         self.browser.anchorClicked.connect(self._open_link)
         self.browser.setMinimumHeight(240)
         splitter = QSplitter(Qt.Orientation.Vertical, self.body)
@@ -52,6 +49,16 @@ class ResultsPage(Page):
         self.layout_.addWidget(self.warnings)
         self.layout_.addWidget(splitter, 1)
         self.result: AssessmentResult | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("评估结果"))
+        self.setSubTitle(self.tr("金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。"))
+        self.total.setAccessibleName(self.tr("估计合计"))
+        self.browser.setAccessibleName(self.tr("逐项结果，Tab 键选择项目链接，回车查看计算说明"))
+        self.chart.set_lang(self.ctx.lang)
+        if self.result is not None:  # shown before: recompute in the new language
+            self.refresh()
 
     def initializePage(self) -> None:
         self.refresh()
@@ -71,10 +78,12 @@ class ResultsPage(Page):
     def html(self, result: AssessmentResult) -> str:
         lang = self.ctx.lang
         out: list[str] = []
+        indent = "\u3000" if lang == "zh" else "&nbsp;&nbsp;&nbsp;"
         by_article: dict[int, list[ItemResult]] = {}
         for r in result.items:
             by_article.setdefault(r.article, []).append(r)
-        out.append(f"<h3>{escape(self.tr('资金奖补（按条款）'))}</h3>")
+        heading = self.tr("资金奖补（按条款）")
+        out.append(f"<h3>{escape(heading)}</h3>")
         totals = result.by_article()
         rows = []
         for number, items in by_article.items():
@@ -92,17 +101,18 @@ class ResultsPage(Page):
                 if r.art18 and r.counted_high == 0:
                     counted = self.tr("不计入（第十八条）")
                 rows.append(
-                    f"<tr><td>　{self._link(r)}</td><td>{self._status(r)}</td>"
+                    f"<tr><td>{indent}{self._link(r)}</td><td>{self._status(r)}</td>"
                     f"<td align='right'>{escape(fmt_range(r.low, r.high, lang))}</td>"
                     f"<td align='right'>{escape(counted)}</td></tr>"
-                    f"<tr><td colspan='4' style='color:#555; font-size:9pt'>　　{escape(r.explanation(lang))}</td></tr>"
+                    f"<tr><td colspan='4' style='color:#555; font-size:9pt'>{indent * 2}{escape(r.explanation(lang))}</td></tr>"
                 )
         if rows:
             head = "".join(f"<th align='left'>{escape(h)}</th>" for h in (
                 self.tr("项目"), self.tr("状态"), self.tr("估计金额"), self.tr("计入合计")))
             out.append(f"<table width='100%' cellpadding='3' cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>")
         else:
-            out.append(f"<p>{escape(self.tr('按目前的回答，还没有符合条件的资金奖补项目。'))}</p>")
+            nothing = self.tr("按目前的回答，还没有符合条件的资金奖补项目。")
+            out.append(f"<p>{escape(nothing)}</p>")
         sections = [
             (self.tr("第十八条 从高不重复 / 省市不重复"), [(None, d.text) for d in result.decisions]),
             (self.tr("需主管部门核定金额的项目（不计入合计）"), [(r, r.explanation(lang)) for r in result.with_status(Status.judgement)]),
@@ -116,10 +126,11 @@ class ResultsPage(Page):
                 continue
             lines = []
             for r, text in entries:
-                prefix = f"{self._link(r)}：" if r is not None else ""
+                prefix = f"{self._link(r)}{escape(colon(lang))}" if r is not None else ""
                 lines.append(f"<li>{prefix}{escape(text)}</li>" if text or r is None else f"<li>{self._link(r)}</li>")
             out.append(f"<h3>{escape(title)}</h3><ul>{''.join(lines)}</ul>")
-        out.append(f"<p style='color:#555'>{escape(self.tr('本结果为申报前估算，不代表审批结论。'))}</p>")
+        disclaimer = self.tr("本结果为申报前估算，不代表审批结论。")
+        out.append(f"<p style='color:#555'>{escape(disclaimer)}</p>")
         return "".join(out)
 
     def _link(self, r: ItemResult) -> str:

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from hrb_desktop.core.conditions import fmt_value
 from hrb_desktop.core.messages import article_name, fmt_date
 from hrb_desktop.ui.context import Context
+from hrb_desktop.ui.i18n import list_sep, title_sep
 from hrb_desktop.ui.pages.base import PROFILE, PROJECTS, REVIEW, SCREENING, Page, article_page_id
+from hrb_desktop.ui.pages.profile import district_name
 from hrb_desktop.ui.visibility import relevant_questions
 
 
@@ -19,10 +21,15 @@ class ReviewPage(Page):
 
     def __init__(self, ctx: Context) -> None:
         super().__init__(ctx)
-        self.setTitle(self.tr("核对"))
-        self.setSubTitle(self.tr("请核对填写的内容。点击“修改”回到该页，其他答案都会保留。"))
         self.content: QWidget | None = None
         self.edit_buttons: dict[int, QPushButton] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("核对"))
+        self.setSubTitle(self.tr("请核对填写的内容。点击“修改”回到该页，其他答案都会保留。"))
+        if self.content is not None:
+            self.rebuild()
 
     def initializePage(self) -> None:
         self.rebuild()
@@ -36,6 +43,7 @@ class ReviewPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit_buttons = {}
         ctx, lang = self.ctx, self.ctx.lang
+        sep = list_sep(lang)
         assessment = ctx.assessment
         answers = ctx.session.answers
         scope = ctx.scope()
@@ -44,7 +52,7 @@ class ReviewPage(Page):
         profile = [
             (self.tr("名称"), e.name or self.tr("（未填写）")),
             (self.tr("统一社会信用代码"), e.credit_code or self.tr("（未填写）")),
-            (self.tr("所在区、县（市）"), e.district or self.tr("（未填写）")),
+            (self.tr("所在区、县（市）"), district_name(e.district) or self.tr("（未填写）")),
             (self.tr("所属行业"), e.industry or self.tr("（未填写）")),
             (self.tr("评估基准日"), fmt_date(assessment.reference_date, lang)),
         ]
@@ -52,16 +60,16 @@ class ReviewPage(Page):
         layout.addWidget(self._group(self.tr("企业信息"), profile, PROFILE))
         if wizard is not None and SCREENING in wizard.sequence():
             labels = {a.id: a.label.get(lang) for a in ctx.policy.areas}
-            chosen = self.tr("全部") if assessment.areas is None else "、".join(labels[a] for a in assessment.areas)
+            chosen = self.tr("全部") if assessment.areas is None else sep.join(labels[a] for a in assessment.areas)
             layout.addWidget(self._group(self.tr("筛选"), [(self.tr("涉及方面"), chosen or self.tr("（无）"))], SCREENING))
         for number in scope.article_numbers():
             article = ctx.policy.article(number)
             rows = self._answers(scope.questions(number), answers)
-            title = f"{article_name(number, lang)}　{article.title.get(lang)}"
+            title = f"{article_name(number, lang)}{title_sep(lang)}{article.title.get(lang)}"
             layout.addWidget(self._group(title, rows, article_page_id(number)))
         if wizard is not None and PROJECTS in wizard.sequence():
             titles = {i.id: i.title.get(lang) for i in ctx.policy.items()}
-            rows = [(p.name, "、".join(titles.get(i, i) for i in p.items) or self.tr("（未勾选）")) for p in assessment.projects]
+            rows = [(p.name, sep.join(titles.get(i, i) for i in p.items) or self.tr("（未勾选）")) for p in assessment.projects]
             layout.addWidget(self._group(self.tr("项目（第十八条）"), rows or [(self.tr("项目"), self.tr("无"))], PROJECTS))
         self.layout_.insertWidget(0, self.content)
 

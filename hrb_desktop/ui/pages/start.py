@@ -38,31 +38,20 @@ class StartPage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(None, parent)
-        self.setTitle(self.tr("开始"))
-        self.setSubTitle(self.tr("哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。"))
-        self.policy_box = QGroupBox(self.tr("政策文本"), self.body)
+        self.policy_box = QGroupBox(self.body)
         box = QVBoxLayout(self.policy_box)
-        self.policy_label = QLabel(self.tr("正在载入政策文本……"), self.policy_box)
+        self.policy_label = QLabel(self.policy_box)
         self.policy_label.setWordWrap(True)
         self.policy_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.policy_label.setAccessibleName(self.tr("政策文本"))
         box.addWidget(self.policy_label)
         self.banner = QLabel(self.body)
         self.banner.setObjectName("validityBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setAccessibleName(self.tr("有效期提示"))
         self.banner.hide()
-        self.disclaimer = self.note(
-            self.tr(
-                "本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，"
-                "结果不代表审批结论。数据只保存在本机，不会上传。"
-            )
-        )
-        self.new_button = QPushButton(self.tr("新建评估(&N)"), self.body)
-        self.new_button.setAccessibleName(self.tr("新建评估"))
-        self.open_button = QPushButton(self.tr("打开评估文件(&O)…"), self.body)
-        self.open_button.setAccessibleName(self.tr("打开评估文件"))
+        self.disclaimer = self.note("")
+        self.new_button = QPushButton(self.body)
+        self.open_button = QPushButton(self.body)
         for button in (self.new_button, self.open_button):
             button.setAutoDefault(False)
             button.setEnabled(False)
@@ -72,13 +61,12 @@ class StartPage(Page):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        self.recent_label = QLabel(self.tr("最近打开的文件(&R)："), self.body)
+        self.recent_label = QLabel(self.body)
         self.recent = QListWidget(self.body)
-        self.recent.setAccessibleName(self.tr("最近打开的文件，按回车打开"))
         self.recent.setMaximumHeight(150)
         self.recent_label.setBuddy(self.recent)
         self.recent.itemActivated.connect(self._open_recent)
-        self.continue_hint = self.note(self.tr("当前评估已就绪：点击“下一步”填写企业信息。"))
+        self.continue_hint = self.note("")
         for widget in (self.policy_box, self.banner, self.disclaimer):
             self.layout_.addWidget(widget)
         self.layout_.addLayout(buttons)
@@ -87,11 +75,32 @@ class StartPage(Page):
         self.layout_.addWidget(self.recent)
         self.layout_.addStretch(1)
         self.set_recent([])
+        self.retranslate()
 
-    def set_context(self, ctx: Context) -> None:
-        self.ctx = ctx
-        policy = ctx.policy
-        lang = ctx.lang
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("开始"))
+        self.setSubTitle(self.tr("哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。"))
+        self.policy_box.setTitle(self.tr("政策文本"))
+        self.policy_label.setAccessibleName(self.tr("政策文本"))
+        self.banner.setAccessibleName(self.tr("有效期提示"))
+        self.disclaimer.setText(
+            self.tr(
+                "本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，"
+                "结果不代表审批结论。数据只保存在本机，不会上传。"
+            )
+        )
+        self.new_button.setText(self.tr("新建评估(&N)"))
+        self.new_button.setAccessibleName(self.tr("新建评估"))
+        self.open_button.setText(self.tr("打开评估文件(&O)…"))
+        self.open_button.setAccessibleName(self.tr("打开评估文件"))
+        self.recent_label.setText(self.tr("最近打开的文件(&R)："))
+        self.recent.setAccessibleName(self.tr("最近打开的文件，按回车打开"))
+        self.continue_hint.setText(self.tr("当前评估已就绪：点击“下一步”填写企业信息。"))
+        if self.ctx is None:
+            self.policy_label.setText(self.tr("正在载入政策文本……"))
+            return
+        policy = self.ctx.policy
+        lang = self.ctx.lang
         self.policy_label.setText(
             self.tr("<b>{doc}</b><br>《{title}》<br>{issuer}　印发日期：{issued}<br>有效期：{start}至{end}（{years}年）").format(
                 doc=policy.doc_number,
@@ -103,9 +112,13 @@ class StartPage(Page):
                 years=policy.valid_years,
             )
         )
+        self.reload()
+
+    def set_context(self, ctx: Context) -> None:
+        self.ctx = ctx
         for button in (self.new_button, self.open_button):
             button.setEnabled(True)
-        self.reload()
+        self.retranslate()
         self.completeChanged.emit()
 
     def reload(self) -> None:
@@ -140,7 +153,7 @@ class StartPage(Page):
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
         for path in paths:
-            entry = QListWidgetItem(f"{path.name}　—　{path.parent}", self.recent)
+            entry = QListWidgetItem(f"{path.name}  —  {path.parent}", self.recent)
             entry.setData(Qt.ItemDataRole.UserRole, str(path))
             entry.setToolTip(str(path))
         has = bool(paths)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -36,21 +36,17 @@ class AwardPanel(QFrame):
         self.setObjectName("awardPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(280)
-        self.title = QLabel(self.tr("预计可获资金（估算）"), self)
+        self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold;")
         self.total = QLabel(self)
         self.total.setObjectName("panelTotal")
         self.total.setStyleSheet("font-size: 17pt; font-weight: bold; color: #1f5fa8;")
-        self.total.setAccessibleName(self.tr("估计合计"))
         self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a5300;")
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(self.tr("按条款的估计金额，选中项目后按回车查看计算说明"))
-        self.tree.header().setAccessibleName(self.tr("列标题"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("条款与项目"), self.tr("估计金额")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
@@ -59,7 +55,7 @@ class AwardPanel(QFrame):
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
-        self.note = QLabel(self.tr("点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。"), self)
+        self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555; font-size: 9pt;")
         layout = QVBoxLayout(self)
@@ -69,6 +65,7 @@ class AwardPanel(QFrame):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.note)
         self._scope: Scope | None = None
+        self._lang = ctx.lang  # the language the rows were built in
         self._articles: dict[int, QTreeWidgetItem] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._texts: dict[str, str] = {}
@@ -81,7 +78,26 @@ class AwardPanel(QFrame):
         self._timer.setInterval(HIGHLIGHT_MS)
         self._timer.timeout.connect(self._clear_highlight)
         ctx.session.changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Own texts in the UI language; rows, figures and explanations again in ``ctx.lang``."""
+        self.title.setText(self.tr("预计可获资金（估算）"))
+        self.total.setAccessibleName(self.tr("估计合计"))
+        self.tree.setAccessibleName(self.tr("按条款的估计金额，选中项目后按回车查看计算说明"))
+        self.tree.header().setAccessibleName(self.tr("列标题"))
+        self.tree.setHeaderLabels([self.tr("条款与项目"), self.tr("估计金额")])
+        self.note.setText(self.tr("点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。"))
+        if self._lang != self.ctx.lang:
+            self._lang = self.ctx.lang
+            self._scope = None  # rebuild the rows with titles in the new language
+            self._total_text = ""
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ building
     def _rebuild(self, scope: Scope) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -25,14 +25,33 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.lang: Lang = lang
         self._rows: list[tuple[str, Decimal, Decimal]] = []
-        self._empty = self.tr("尚无可计入合计的金额")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.retranslate()
+
+    def set_lang(self, lang: Lang) -> None:
+        """Figures in ``lang`` from now on (the owner passes rows with labels in it)."""
+        self.lang = lang
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._empty = self.tr("尚无可计入合计的金额")
         self.setAccessibleName(self.tr("按条款的估计金额柱状图"))
+        self._describe()
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _describe(self) -> None:
+        sep = "; " if self.lang == "en" else "；"
+        text = sep.join(f"{label} {fmt_range(low, high, self.lang)}" for label, low, high in self._rows)
+        self.setAccessibleDescription(text or self._empty)
 
     def set_rows(self, rows: list[tuple[str, Decimal, Decimal]]) -> None:
         self._rows = rows
-        text = "；".join(f"{label} {fmt_range(low, high, self.lang)}" for label, low, high in rows)
-        self.setAccessibleDescription(text or self._empty)
+        self._describe()
         self.updateGeometry()
         self.update()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -62,6 +62,19 @@ class QuestionField(QWidget):
         outer.addLayout(self.row)
         outer.addWidget(self.message)
 
+    def set_lang(self, lang: Lang) -> None:
+        """Show the field's own texts and its message in ``lang``; the answer is untouched."""
+        self.lang = lang
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the field's texts (subclasses); called on every language change."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     @property
     def label_text(self) -> str:
         return self.question.label.get(self.lang)
@@ -91,17 +104,22 @@ class QuestionField(QWidget):
 class YesNoField(QuestionField):
     def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(question, lang, parent)
-        self.yes = QRadioButton(self.tr("是"), self)
-        self.no = QRadioButton(self.tr("否"), self)
+        self.yes = QRadioButton(self)
+        self.no = QRadioButton(self)
         self.group = QButtonGroup(self)
         self.group.addButton(self.yes)
         self.group.addButton(self.no)
-        self.yes.setAccessibleName(self.tr("{0}：是").format(self.label_text))
-        self.no.setAccessibleName(self.tr("{0}：否").format(self.label_text))
         self.row.addWidget(self.yes)
         self.row.addWidget(self.no)
         self.row.addStretch(1)
         self.group.buttonToggled.connect(self._toggled)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.yes.setText(self.tr("是"))
+        self.no.setText(self.tr("否"))
+        self.yes.setAccessibleName(self.tr("{0}：是").format(self.label_text))
+        self.no.setAccessibleName(self.tr("{0}：否").format(self.label_text))
 
     def _toggled(self, button: QRadioButton, checked: bool) -> None:
         if checked:
@@ -120,12 +138,12 @@ class YesNoField(QuestionField):
         return self.yes
 
 
-_UNITS = {QuestionType.amount: "万元", QuestionType.percent: "%", QuestionType.count: ""}
+_UNITS = {QuestionType.amount: QT_TRANSLATE_NOOP("TextField", "万元"), QuestionType.percent: "%"}
 _PLACEHOLDERS = {
-    QuestionType.amount: "例如 1,234.5",
-    QuestionType.percent: "例如 3.65",
-    QuestionType.count: "例如 2",
-    QuestionType.date: "YYYY-MM-DD，例如 2022-11-18",
+    QuestionType.amount: QT_TRANSLATE_NOOP("TextField", "例如 1,234.5"),
+    QuestionType.percent: QT_TRANSLATE_NOOP("TextField", "例如 3.65"),
+    QuestionType.count: QT_TRANSLATE_NOOP("TextField", "例如 2"),
+    QuestionType.date: QT_TRANSLATE_NOOP("TextField", "YYYY-MM-DD，例如 2022-11-18"),
 }
 
 
@@ -136,20 +154,28 @@ class TextField(QuestionField):
         super().__init__(question, lang, parent)
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"field_{question.id}")
-        self.edit.setAccessibleName(self.label_text)
-        self.edit.setPlaceholderText(self.tr(_PLACEHOLDERS.get(question.type, "")))
         self.edit.setMinimumWidth(160)
         self.edit.setMaximumWidth(260)
         self.edit.setMaxLength(40)
         if question.type != QuestionType.date:
             self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.row.addWidget(self.edit)
-        unit = _UNITS.get(question.type, "")
-        if unit:
-            self.unit = QLabel(self.tr(unit), self)
-            self.row.addWidget(self.unit)
+        self.unit = QLabel(self)
+        self.unit.setVisible(question.type in _UNITS)
+        self.row.addWidget(self.unit)
         self.row.addStretch(1)
         self.edit.textChanged.connect(self._changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setAccessibleName(self.label_text)
+        placeholder = _PLACEHOLDERS.get(self.question.type)
+        self.edit.setPlaceholderText(self.tr(placeholder) if placeholder else "")
+        unit = _UNITS.get(self.question.type, "")
+        self.unit.setText(self.tr(unit) if unit and unit != "%" else unit)
+        value, error = self._parse(self.edit.text())
+        if error is not None or self._error is not None:  # the message, in the new language
+            self._report(value, error, emit=False)
 
     def _parse(self, text: str) -> tuple[AnswerValue | None, str | None]:
         if not text.strip():
@@ -185,13 +211,19 @@ class ChoiceField(QuestionField):
     def __init__(self, question: Question, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(question, lang, parent)
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName(self.label_text)
-        self.combo.addItem(self.tr("（请选择）"), None)
+        self.combo.addItem("", None)
         for choice in question.choices:
-            self.combo.addItem(choice.label.get(lang), choice.value)
+            self.combo.addItem("", choice.value)
         self.row.addWidget(self.combo)
         self.row.addStretch(1)
         self.combo.currentIndexChanged.connect(lambda _i: self._report(self.combo.currentData(), None))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.combo.setAccessibleName(self.label_text)
+        self.combo.setItemText(0, self.tr("（请选择）"))
+        for index, choice in enumerate(self.question.choices, start=1):
+            self.combo.setItemText(index, choice.label.get(self.lang))
 
     def set_value(self, value: AnswerValue | None) -> None:
         index = self.combo.findData(value) if value is not None else 0
@@ -222,8 +254,6 @@ class CreditCodeField(QWidget):
         self.lang = lang
         self.edit = QLineEdit(self)
         self.edit.setObjectName("credit_code")
-        self.edit.setAccessibleName(self.tr("统一社会信用代码"))
-        self.edit.setPlaceholderText(self.tr("18位，例如 91230100MA18Y5XB23"))
         self.edit.setMaxLength(40)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -233,7 +263,21 @@ class CreditCodeField(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
         self.edit.textChanged.connect(self._update)
-        self._update(self.edit.text())
+        self.retranslate()
+
+    def set_lang(self, lang: Lang) -> None:
+        self.lang = lang
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setAccessibleName(self.tr("统一社会信用代码"))
+        self.edit.setPlaceholderText(self.tr("18位，例如 91230100MA18Y5XB23"))
+        self._show_message()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def code(self) -> str:
         return normalise_credit_code(self.edit.text())
@@ -246,6 +290,10 @@ class CreditCodeField(QWidget):
         return self.tr("统一社会信用代码{0}").format(problem) if problem else None
 
     def _update(self, _text: str) -> None:
+        self._show_message()
+        self.changed.emit()
+
+    def _show_message(self) -> None:
         error = self.error()
         if error:
             self.message.setStyleSheet(ERROR_STYLE)
@@ -257,7 +305,6 @@ class CreditCodeField(QWidget):
             self.message.setText("")
         self.message.setVisible(bool(self.message.text()))
         self.edit.setAccessibleDescription(error or "")
-        self.changed.emit()
 
     def set_code(self, code: str) -> None:
         self.edit.blockSignals(True)

@@ -1,0 +1,1435 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="45"/>
+        <source>按实际情况回答；不清楚的可以先空着，相关项目会显示为“未填写完整”。</source>
+        <translation>按实际情况回答；不清楚的可以先空着，相关项目会显示为“未填写完整”。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="46"/>
+        <source>显示或隐藏条文原文</source>
+        <translation>显示或隐藏条文原文</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="47"/>
+        <source>条文原文</source>
+        <translation>条文原文</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="54"/>
+        <source>隐藏条文原文(&amp;S)</source>
+        <translation>隐藏条文原文(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="54"/>
+        <source>显示条文原文(&amp;S)</source>
+        <translation>显示条文原文(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <location filename="../hrb_desktop/ui/wizard.py" line="44"/>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/wizard.py" line="45"/>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/wizard.py" line="46"/>
+        <source>保存并完成(&amp;V)</source>
+        <translation>保存并完成(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/wizard.py" line="48"/>
+        <source>上一步</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/wizard.py" line="49"/>
+        <source>下一步</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/wizard.py" line="50"/>
+        <source>保存并完成</source>
+        <translation>保存并完成</translation>
+    </message>
+</context>
+<context>
+    <name>AwardPanel</name>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="85"/>
+        <source>预计可获资金（估算）</source>
+        <translation>预计可获资金（估算）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="86"/>
+        <source>估计合计</source>
+        <translation>估计合计</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="87"/>
+        <source>按条款的估计金额，选中项目后按回车查看计算说明</source>
+        <translation>按条款的估计金额，选中项目后按回车查看计算说明</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="88"/>
+        <source>列标题</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="89"/>
+        <source>条款与项目</source>
+        <translation>条款与项目</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="89"/>
+        <source>估计金额</source>
+        <translation>估计金额</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="90"/>
+        <source>点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。</source>
+        <translation>点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="143"/>
+        <source>评估基准日不在政策有效期内，结果仅按原文测算。</source>
+        <translation>评估基准日不在政策有效期内，结果仅按原文测算。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="157"/>
+        <source>不计入（第十八条）</source>
+        <translation>不计入（第十八条）</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="37"/>
+        <source>尚无可计入合计的金额</source>
+        <translation>尚无可计入合计的金额</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="38"/>
+        <source>按条款的估计金额柱状图</source>
+        <translation>按条款的估计金额柱状图</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="101"/>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="102"/>
+        <source>确定部分</source>
+        <translation>确定部分</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="104"/>
+        <source>可能达到的上限</source>
+        <translation>可能达到的上限</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="224"/>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCodeField</name>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="273"/>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="274"/>
+        <source>18位，例如 91230100MA18Y5XB23</source>
+        <translation>18位，例如 91230100MA18Y5XB23</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="290"/>
+        <source>统一社会信用代码{0}</source>
+        <translation>统一社会信用代码{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="303"/>
+        <source>✓ 校验位正确</source>
+        <translation>✓ 校验位正确</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="10"/>
+        <source>评估文件 (*.hrba *.json)</source>
+        <translation>评估文件 (*.hrba *.json)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="11"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="23"/>
+        <source>……另有 {0} 处问题</source>
+        <translation>……另有 {0} 处问题</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="25"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="30"/>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="45"/>
+        <source>未保存的修改</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="46"/>
+        <source>“{0}”有未保存的修改。要先保存吗？</source>
+        <translation>“{0}”有未保存的修改。要先保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="50"/>
+        <source>保存(&amp;S)</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="51"/>
+        <source>不保存(&amp;D)</source>
+        <translation>不保存(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="52"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="61"/>
+        <source>打开评估文件</source>
+        <translation>打开评估文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="66"/>
+        <source>导出 PDF 报告</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="66"/>
+        <source>保存评估文件</source>
+        <translation>保存评估文件</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="29"/>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="30"/>
+        <source>估计金额</source>
+        <translation>估计金额</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="31"/>
+        <source>计入合计</source>
+        <translation>计入合计</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="32"/>
+        <source>条款原文</source>
+        <translation>条款原文</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="33"/>
+        <source>您填写的数据</source>
+        <translation>您填写的数据</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="34"/>
+        <source>本工具的理解</source>
+        <translation>本工具的理解</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="35"/>
+        <source>通常需要的申报材料</source>
+        <translation>通常需要的申报材料</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="62"/>
+        <source>（未填写）</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="70"/>
+        <source>判断依据</source>
+        <translation>判断依据</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="71"/>
+        <source>计算过程</source>
+        <translation>计算过程</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="72"/>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="73"/>
+        <source>差一点就能多拿</source>
+        <translation>差一点就能多拿</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="86"/>
+        <source>{0}全文</source>
+        <translation>{0}全文</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="113"/>
+        <source>计算说明 — {0}</source>
+        <translation>计算说明 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="114"/>
+        <source>计算说明</source>
+        <translation>计算说明</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="117"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="118"/>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/export.py" line="47"/>
+        <source>导出与保存</source>
+        <translation>导出与保存</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/export.py" line="48"/>
+        <source>把评估保存为 .hrba 文件以便日后修改或转交，或导出 PDF 自评估报告。</source>
+        <translation>把评估保存为 .hrba 文件以便日后修改或转交，或导出 PDF 自评估报告。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/export.py" line="50"/>
+        <source>导出 PDF 报告(&amp;P)…</source>
+        <translation>导出 PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/export.py" line="50"/>
+        <source>申报前自评估报告：逐项列出条款、您的数据与计算过程。</source>
+        <translation>申报前自评估报告：逐项列出条款、您的数据与计算过程。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/export.py" line="51"/>
+        <source>保存(&amp;S)</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/export.py" line="51"/>
+        <source>保存到当前文件；尚未保存过时会询问保存位置。</source>
+        <translation>保存到当前文件；尚未保存过时会询问保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/export.py" line="52"/>
+        <source>另存为(&amp;A)…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/export.py" line="52"/>
+        <source>保存为新的评估文件（.hrba）。</source>
+        <translation>保存为新的评估文件（.hrba）。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/export.py" line="68"/>
+        <source>当前评估尚未保存。</source>
+        <translation>当前评估尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/export.py" line="70"/>
+        <source>文件：{0}（有未保存的修改）</source>
+        <translation>文件：{0}（有未保存的修改）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/export.py" line="72"/>
+        <source>已保存到：{0}</source>
+        <translation>已保存到：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="30"/>
+        <source>哈尔滨制造业政策申报自评估</source>
+        <translation>哈尔滨制造业政策申报自评估</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="97"/>
+        <source>自动保存失败：{0}</source>
+        <translation>自动保存失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="114"/>
+        <source>恢复未保存的评估</source>
+        <translation>恢复未保存的评估</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="115"/>
+        <source>上次程序没有正常关闭，发现一份自动保存的评估。要恢复它吗？
+选择“不恢复”将删除这份自动保存。</source>
+        <translation>上次程序没有正常关闭，发现一份自动保存的评估。要恢复它吗？
+选择“不恢复”将删除这份自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="116"/>
+        <source>恢复(&amp;R)</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="117"/>
+        <source>不恢复(&amp;D)</source>
+        <translation>不恢复(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="123"/>
+        <source>已恢复自动保存的评估，请及时保存。</source>
+        <translation>已恢复自动保存的评估，请及时保存。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="127"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="131"/>
+        <source>无法恢复</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="131"/>
+        <source>这份自动保存已损坏。要删除它吗？</source>
+        <translation>这份自动保存已损坏。要删除它吗？</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="131"/>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="131"/>
+        <source>保留</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="160"/>
+        <source>评估向导</source>
+        <translation>评估向导</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="161"/>
+        <source>文件(&amp;F)</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="162"/>
+        <source>新建评估(&amp;N)</source>
+        <translation>新建评估(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="163"/>
+        <source>打开(&amp;O)…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="164"/>
+        <source>最近打开(&amp;R)</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="165"/>
+        <source>保存(&amp;S)</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="166"/>
+        <source>另存为(&amp;A)…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="167"/>
+        <source>导出 PDF 报告(&amp;P)…</source>
+        <translation>导出 PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="168"/>
+        <source>清除本机数据(&amp;C)…</source>
+        <translation>清除本机数据(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="169"/>
+        <source>退出(&amp;X)</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="170"/>
+        <source>语言(&amp;L)</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="171"/>
+        <source>帮助(&amp;H)</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="172"/>
+        <source>关于(&amp;A)</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="245"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="251"/>
+        <source>未命名评估</source>
+        <translation>未命名评估</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
+        <source>已新建评估。</source>
+        <translation>已新建评估。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="283"/>
+        <source>无法打开文件</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="283"/>
+        <source>文件未被改动。</source>
+        <translation>文件未被改动。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="288"/>
+        <source>已打开 {0}</source>
+        <translation>已打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="303"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="329"/>
+        <source>评估</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="316"/>
+        <source>保存失败</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="319"/>
+        <source>已保存到 {0}</source>
+        <translation>已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
+        <source>-自评估报告</source>
+        <translation>-自评估报告</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="342"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="347"/>
+        <source>PDF 导出失败</source>
+        <translation>PDF 导出失败</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="348"/>
+        <source>PDF 报告未能生成，评估本身没有受到影响。</source>
+        <translation>PDF 报告未能生成，评估本身没有受到影响。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="352"/>
+        <source>PDF 报告已导出到 {0}</source>
+        <translation>PDF 报告已导出到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="359"/>
+        <source>清除本机数据</source>
+        <translation>清除本机数据</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="360"/>
+        <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
+已保存的评估文件不受影响。继续吗？</source>
+        <translation>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
+已保存的评估文件不受影响。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="361"/>
+        <source>清除(&amp;C)</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="362"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="367"/>
+        <source>已清除本机数据。</source>
+        <translation>已清除本机数据。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="379"/>
+        <source>关于</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="380"/>
+        <source>{0}
+版本 {1}
+离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
+        <translation>{0}
+版本 {1}
+离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="55"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="67"/>
+        <source>需要先改正的内容</source>
+        <translation>需要先改正的内容</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="84"/>
+        <source>……</source>
+        <translation>……</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="85"/>
+        <source>改正以下内容后才能继续：</source>
+        <translation>改正以下内容后才能继续：</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="21"/>
+        <source>道里区</source>
+        <translation>道里区</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="22"/>
+        <source>道外区</source>
+        <translation>道外区</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="23"/>
+        <source>南岗区</source>
+        <translation>南岗区</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="24"/>
+        <source>香坊区</source>
+        <translation>香坊区</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="25"/>
+        <source>平房区</source>
+        <translation>平房区</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="26"/>
+        <source>松北区</source>
+        <translation>松北区</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="27"/>
+        <source>呼兰区</source>
+        <translation>呼兰区</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="28"/>
+        <source>阿城区</source>
+        <translation>阿城区</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="29"/>
+        <source>双城区</source>
+        <translation>双城区</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="30"/>
+        <source>依兰县</source>
+        <translation>依兰县</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="31"/>
+        <source>方正县</source>
+        <translation>方正县</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="32"/>
+        <source>宾县</source>
+        <translation>宾县</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
+        <source>巴彦县</source>
+        <translation>巴彦县</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
+        <source>木兰县</source>
+        <translation>木兰县</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
+        <source>通河县</source>
+        <translation>通河县</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
+        <source>延寿县</source>
+        <translation>延寿县</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
+        <source>尚志市</source>
+        <translation>尚志市</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
+        <source>五常市</source>
+        <translation>五常市</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
+        <source>通用设备制造业</source>
+        <translation>通用设备制造业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
+        <source>专用设备制造业</source>
+        <translation>专用设备制造业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="44"/>
+        <source>汽车制造业</source>
+        <translation>汽车制造业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="45"/>
+        <source>铁路、船舶、航空航天和其他运输设备制造业</source>
+        <translation>铁路、船舶、航空航天和其他运输设备制造业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="46"/>
+        <source>电气机械和器材制造业</source>
+        <translation>电气机械和器材制造业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="47"/>
+        <source>计算机、通信和其他电子设备制造业</source>
+        <translation>计算机、通信和其他电子设备制造业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="48"/>
+        <source>仪器仪表制造业</source>
+        <translation>仪器仪表制造业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="49"/>
+        <source>医药制造业</source>
+        <translation>医药制造业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="50"/>
+        <source>农副食品加工业</source>
+        <translation>农副食品加工业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="51"/>
+        <source>食品制造业</source>
+        <translation>食品制造业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="52"/>
+        <source>化学原料和化学制品制造业</source>
+        <translation>化学原料和化学制品制造业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="53"/>
+        <source>金属制品业</source>
+        <translation>金属制品业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="54"/>
+        <source>其他制造业</source>
+        <translation>其他制造业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="57"/>
+        <source>企业</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="58"/>
+        <source>集群促进机构（第三条）</source>
+        <translation>集群促进机构（第三条）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="59"/>
+        <source>行业协会（第五条）</source>
+        <translation>行业协会（第五条）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="60"/>
+        <source>技术转移转化机构（第七条）</source>
+        <translation>技术转移转化机构（第七条）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="61"/>
+        <source>个人（科技人才、企业家）</source>
+        <translation>个人（科技人才、企业家）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="104"/>
+        <source>企业（机构）名称(&amp;M) *</source>
+        <translation>企业（机构）名称(&amp;M) *</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="106"/>
+        <source>统一社会信用代码(&amp;C)</source>
+        <translation>统一社会信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="107"/>
+        <source>所在区、县（市）(&amp;D)</source>
+        <translation>所在区、县（市）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="108"/>
+        <source>所属行业(&amp;I)</source>
+        <translation>所属行业(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="109"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="168"/>
+        <source>联系人及电话</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="110"/>
+        <source>申报主体类型(&amp;T)</source>
+        <translation>申报主体类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="111"/>
+        <source>评估基准日(&amp;R)</source>
+        <translation>评估基准日(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="148"/>
+        <source>企业信息</source>
+        <translation>企业信息</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="149"/>
+        <source>先填写申报主体的基本情况；带 * 的为必填项。</source>
+        <translation>先填写申报主体的基本情况；带 * 的为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="150"/>
+        <source>申报主体</source>
+        <translation>申报主体</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="153"/>
+        <source>企业（机构）名称</source>
+        <translation>企业（机构）名称</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="154"/>
+        <source>与营业执照一致</source>
+        <translation>与营业执照一致</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="156"/>
+        <source>所在区、县（市）</source>
+        <translation>所在区、县（市）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="157"/>
+        <source>（请选择）</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="160"/>
+        <source>所属行业</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="167"/>
+        <source>选择或输入，例如 通用设备制造业</source>
+        <translation>选择或输入，例如 通用设备制造业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="169"/>
+        <source>申报主体类型</source>
+        <translation>申报主体类型</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="172"/>
+        <source>评估基准日</source>
+        <translation>评估基准日</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="175"/>
+        <source>基本情况</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="239"/>
+        <source>在政策有效期内。</source>
+        <translation>在政策有效期内。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="243"/>
+        <source>不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。</source>
+        <translation>不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="250"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="257"/>
+        <source>请填写企业（机构）名称</source>
+        <translation>请填写企业（机构）名称</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="82"/>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="83"/>
+        <source>同一投资项目符合多项奖补时，第十八条规定“从高不重复”。请把属于同一项目的奖补项归为一组。</source>
+        <translation>同一投资项目符合多项奖补时，第十八条规定“从高不重复”。请把属于同一项目的奖补项归为一组。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="86"/>
+        <source>例如：同一条智能化生产线既申请第一条固定资产投资补助，又申请第九条智能制造补助，就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。</source>
+        <translation>例如：同一条智能化生产线既申请第一条固定资产投资补助，又申请第九条智能制造补助，就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="90"/>
+        <source>项目列表</source>
+        <translation>项目列表</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="91"/>
+        <source>项目(&amp;P)：</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="92"/>
+        <source>添加项目(&amp;A)</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="93"/>
+        <source>添加项目</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="94"/>
+        <source>删除项目(&amp;E)</source>
+        <translation>删除项目(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="95"/>
+        <source>删除所选项目</source>
+        <translation>删除所选项目</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="96"/>
+        <source>项目名称</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="97"/>
+        <source>例如 智能化铸锻车间建设项目</source>
+        <translation>例如 智能化铸锻车间建设项目</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="98"/>
+        <source>项目名称(&amp;M)：</source>
+        <translation>项目名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="99"/>
+        <source>该项目涉及的奖补项，空格键勾选</source>
+        <translation>该项目涉及的奖补项，空格键勾选</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="100"/>
+        <source>该项目涉及的奖补项(&amp;I)：</source>
+        <translation>该项目涉及的奖补项(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="101"/>
+        <source>还没有项目。</source>
+        <translation>还没有项目。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="122"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="172"/>
+        <source>（未命名项目 {0}）</source>
+        <translation>（未命名项目 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="161"/>
+        <source>（已属于“{0}”）</source>
+        <translation>（已属于“{0}”）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="189"/>
+        <source>第{0}个项目还没有名称</source>
+        <translation>第{0}个项目还没有名称</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="191"/>
+        <source>项目名称“{0}”重复</source>
+        <translation>项目名称“{0}”重复</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="55"/>
+        <source>评估结果</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="56"/>
+        <source>金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。</source>
+        <translation>金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="57"/>
+        <source>估计合计</source>
+        <translation>估计合计</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="58"/>
+        <source>逐项结果，Tab 键选择项目链接，回车查看计算说明</source>
+        <translation>逐项结果，Tab 键选择项目链接，回车查看计算说明</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="70"/>
+        <source>估计合计：{0}</source>
+        <translation>估计合计：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="85"/>
+        <source>资金奖补（按条款）</source>
+        <translation>资金奖补（按条款）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="102"/>
+        <source>不计入（第十八条）</source>
+        <translation>不计入（第十八条）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="111"/>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="111"/>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="111"/>
+        <source>估计金额</source>
+        <translation>估计金额</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="111"/>
+        <source>计入合计</source>
+        <translation>计入合计</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="114"/>
+        <source>按目前的回答，还没有符合条件的资金奖补项目。</source>
+        <translation>按目前的回答，还没有符合条件的资金奖补项目。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="117"/>
+        <source>第十八条 从高不重复 / 省市不重复</source>
+        <translation>第十八条 从高不重复 / 省市不重复</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="118"/>
+        <source>需主管部门核定金额的项目（不计入合计）</source>
+        <translation>需主管部门核定金额的项目（不计入合计）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="119"/>
+        <source>差一点就能多拿</source>
+        <translation>差一点就能多拿</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="120"/>
+        <source>非资金支持</source>
+        <translation>非资金支持</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="121"/>
+        <source>不符合条件</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="122"/>
+        <source>尚未填写完整</source>
+        <translation>尚未填写完整</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="132"/>
+        <source>本结果为申报前估算，不代表审批结论。</source>
+        <translation>本结果为申报前估算，不代表审批结论。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="29"/>
+        <source>核对</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="30"/>
+        <source>请核对填写的内容。点击“修改”回到该页，其他答案都会保留。</source>
+        <translation>请核对填写的内容。点击“修改”回到该页，其他答案都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="53"/>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="53"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="54"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="55"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="56"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="80"/>
+        <source>（未填写）</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="54"/>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="55"/>
+        <source>所在区、县（市）</source>
+        <translation>所在区、县（市）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="56"/>
+        <source>所属行业</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="57"/>
+        <source>评估基准日</source>
+        <translation>评估基准日</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="60"/>
+        <source>企业信息</source>
+        <translation>企业信息</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="63"/>
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="64"/>
+        <source>筛选</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="64"/>
+        <source>涉及方面</source>
+        <translation>涉及方面</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="64"/>
+        <source>（无）</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="72"/>
+        <source>（未勾选）</source>
+        <translation>（未勾选）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="73"/>
+        <source>项目（第十八条）</source>
+        <translation>项目（第十八条）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="73"/>
+        <source>项目</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="73"/>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="91"/>
+        <source>（本页没有需要回答的问题）</source>
+        <translation>（本页没有需要回答的问题）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="95"/>
+        <source>修改…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="96"/>
+        <source>修改：{0}</source>
+        <translation>修改：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="49"/>
+        <source>筛选</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="50"/>
+        <source>勾选与企业有关的方面，未勾选方面的条款将跳过（随时可以回来修改）。</source>
+        <translation>勾选与企业有关的方面，未勾选方面的条款将跳过（随时可以回来修改）。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="51"/>
+        <source>用地、人才、用能、企业服务等普惠条款不需要筛选，结果中会一并列出。</source>
+        <translation>用地、人才、用能、企业服务等普惠条款不需要筛选，结果中会一并列出。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="52"/>
+        <source>政策涉及的方面</source>
+        <translation>政策涉及的方面</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="59"/>
+        <source>涉及{0}</source>
+        <translation>涉及{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="61"/>
+        <source>全选(&amp;A)</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="62"/>
+        <source>全不选(&amp;U)</source>
+        <translation>全不选(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="63"/>
+        <source>全选</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="64"/>
+        <source>全不选</source>
+        <translation>全不选</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="81"/>
+        <source>开始</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="82"/>
+        <source>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</source>
+        <translation>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="83"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="84"/>
+        <source>政策文本</source>
+        <translation>政策文本</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="85"/>
+        <source>有效期提示</source>
+        <translation>有效期提示</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="88"/>
+        <source>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</source>
+        <translation>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="92"/>
+        <source>新建评估(&amp;N)</source>
+        <translation>新建评估(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
+        <source>新建评估</source>
+        <translation>新建评估</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="94"/>
+        <source>打开评估文件(&amp;O)…</source>
+        <translation>打开评估文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="95"/>
+        <source>打开评估文件</source>
+        <translation>打开评估文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="96"/>
+        <source>最近打开的文件(&amp;R)：</source>
+        <translation>最近打开的文件(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="97"/>
+        <source>最近打开的文件，按回车打开</source>
+        <translation>最近打开的文件，按回车打开</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="98"/>
+        <source>当前评估已就绪：点击“下一步”填写企业信息。</source>
+        <translation>当前评估已就绪：点击“下一步”填写企业信息。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
+        <source>正在载入政策文本……</source>
+        <translation>正在载入政策文本……</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="105"/>
+        <source>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</source>
+        <translation>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="136"/>
+        <source>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</source>
+        <translation>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="142"/>
+        <source>已于{end}到期</source>
+        <translation>已于{end}到期</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="142"/>
+        <source>尚未施行</source>
+        <translation>尚未施行</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="145"/>
+        <source>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</source>
+        <translation>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="141"/>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="143"/>
+        <source>例如 1,234.5</source>
+        <translation>例如 1,234.5</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="144"/>
+        <source>例如 3.65</source>
+        <translation>例如 3.65</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="145"/>
+        <source>例如 2</source>
+        <translation>例如 2</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="146"/>
+        <source>YYYY-MM-DD，例如 2022-11-18</source>
+        <translation>YYYY-MM-DD，例如 2022-11-18</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoField</name>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="119"/>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="120"/>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="121"/>
+        <source>{0}：是</source>
+        <translation>{0}：是</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="122"/>
+        <source>{0}：否</source>
+        <translation>{0}：否</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../hrb_desktop/ui/app.py" line="40"/>
+        <source>程序出错</source>
+        <translation>程序出错</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/app.py" line="41"/>
+        <source>发生了意外错误，刚才的操作可能没有完成。</source>
+        <translation>发生了意外错误，刚才的操作可能没有完成。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/app.py" line="44"/>
+        <source>您的评估会自动保存；建议先“另存为”一份，再继续。
+错误：{0}</source>
+        <translation>您的评估会自动保存；建议先“另存为”一份，再继续。
+错误：{0}</translation>
+    </message>
+</context>
+</TS>
