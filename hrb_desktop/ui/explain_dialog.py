@@ -115,7 +115,7 @@ class ExplainDialog(QDialog):
         close.setText(self.tr("关闭"))
         close.setAccessibleName(self.tr("关闭"))
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
+        return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n

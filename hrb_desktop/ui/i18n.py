@@ -7,8 +7,17 @@ strings (QWizard, QMessageBox, QFileDialog, the date picker) come from Qt's
 ``qtbase_zh_CN.qm`` in the Chinese interface; English needs none.
 
 ``install(lang)`` swaps the translators at run time: Qt then sends
-``QEvent.LanguageChange`` to every widget, and each page and widget sets its
-texts again in its ``retranslate()``.
+``QEvent.LanguageChange`` to every widget, and each page, the wizard, the live
+panel, the explanation dialog and the main window set their texts again in
+their ``retranslate()``; a page's question fields, credit-code field and chart
+are retranslated by their page (``set_lang``), which also knows the new policy
+language.
+
+The LanguageChange is caught in ``event()``, not ``changeEvent()``: with
+PySide6 6.12 on Python 3.11, every call from Python to a base ``void``
+handler such as ``super().changeEvent(e)`` drops one reference to ``None``
+too many, and after a few thousand calls the interpreter aborts with
+"deallocating None". ``event()`` returns a bool and is safe.
 """
 
 from __future__ import annotations

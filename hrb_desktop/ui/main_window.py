@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
             self.ctx.set_lang(lang)  # before the LanguageChange events: pages read ctx.lang
         i18n.install(lang)
         self.setLocale(i18n.locale_of(lang))
-        i18n.flush()  # every page and widget retranslates (changeEvent) before we return
+        i18n.flush()  # every page and widget retranslates (LanguageChange) before we return
         self._fit_panel()
         self.status.setText("")
 
@@ -161,10 +161,10 @@ class MainWindow(QMainWindow):
             total = sum(sizes)
             self.splitter.setSizes([total - wanted, wanted])
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate()
-        super().changeEvent(event)
+        return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n
 
     def retranslate(self) -> None:
         self.wizard.setAccessibleName(self.tr("评估向导"))

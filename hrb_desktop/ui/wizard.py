@@ -51,10 +51,10 @@ class AssessmentWizard(QWizard):
         ):
             self.button(which).setAccessibleName(name)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
+        return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n
 
     # ------------------------------------------------------------ building
     def attach(self, ctx: Context) -> None:

@@ -26,7 +26,8 @@ class Page(QWizardPage):
     """A page whose next page is decided by the wizard from the current scope.
 
     Each page sets its texts in ``retranslate()``, called once the page is built
-    and again on every ``QEvent.LanguageChange`` (a language switch at run time):
+    and again on every ``QEvent.LanguageChange`` (a language switch at run time,
+    caught in ``event()``, see ``hrb_desktop.ui.i18n``):
     only texts change, never an answer. The base class translates with the
     explicit "Page" context because ``self.tr`` would look in the subclass's.
     """
@@ -57,11 +58,11 @@ class Page(QWizardPage):
         outer.addWidget(self.blockers)
         self.completeChanged.connect(self._show_blockers)
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate_base()
             self.retranslate()
-        super().changeEvent(event)
+        return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n
 
     def _retranslate_base(self) -> None:
         self.blockers.setAccessibleName(QCoreApplication.translate("Page", "需要先改正的内容"))

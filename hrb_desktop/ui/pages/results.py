@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl
@@ -90,7 +91,7 @@ class ResultsPage(Page):
             money = [r for r in items if r.status == Status.eligible]
             if not money:
                 continue
-            low, high = totals.get(number, (0, 0))
+            low, high = totals.get(number, (Decimal(0), Decimal(0)))
             title = f"{article_name(number, lang)} {self.ctx.policy.article(number).title.get(lang)}"
             rows.append(
                 f"<tr style='background:#eef3fa'><td colspan='3'><b>{escape(title)}</b></td>"

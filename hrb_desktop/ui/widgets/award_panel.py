@@ -94,10 +94,10 @@ class AwardPanel(QFrame):
             self._total_text = ""
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
+        return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n
 
     # ------------------------------------------------------------ building
     def _rebuild(self, scope: Scope) -> None:

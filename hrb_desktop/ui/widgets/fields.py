@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -70,10 +70,6 @@ class QuestionField(QWidget):
     def retranslate(self) -> None:
         """Set the field's texts (subclasses); called on every language change."""
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def label_text(self) -> str:
@@ -273,11 +269,6 @@ class CreditCodeField(QWidget):
         self.edit.setAccessibleName(self.tr("统一社会信用代码"))
         self.edit.setPlaceholderText(self.tr("18位，例如 91230100MA18Y5XB23"))
         self._show_message()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def code(self) -> str:
         return normalise_credit_code(self.edit.text())
