@@ -464,7 +464,7 @@ def test_no_stored_choice_follows_the_system_locale(tmp_path: Path) -> None:
 
 def test_many_language_switches_do_not_abort_the_interpreter(qtbot, tmp_path: Path) -> None:
     """PySide6 6.12 on Python 3.11 drops a reference to None on every void Qt call; a switch
-    makes about a thousand such calls. hrb_desktop.ui keeps None alive (see its __init__)."""
+    makes about a thousand such calls (the dependency pin excludes that release)."""
     import sys
 
     window = make_window(qtbot, tmp_path, "zh")
@@ -472,10 +472,11 @@ def test_many_language_switches_do_not_abort_the_interpreter(qtbot, tmp_path: Pa
         open_everything(window)
         for _ in range(3):
             window.wizard.next()
+        before = sys.getrefcount(None)
         for _ in range(15):
             window.set_language("en")
             window.set_language("zh")
-        assert sys.getrefcount(None) > 1_000_000 or sys.version_info >= (3, 12)
+        assert before - sys.getrefcount(None) < 1000
         assert window.wizard.currentId() == article_page_id(1)
     finally:
         close(window)
