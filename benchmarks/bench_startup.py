@@ -47,6 +47,9 @@ UI_ENTRY = "import sys; from hrb_desktop.ui.app import main; sys.exit(main([]))"
 
 def _run(cmd: list[str]) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HRB_DESKTOP_EXIT_AFTER_PAINT="1")
+    # Installed and frozen apps start from compiled bytecode; a shell that sets
+    # PYTHONDONTWRITEBYTECODE would make ours recompile its modules on every run.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.time()
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
     for line in done.stdout.splitlines():

@@ -8,22 +8,32 @@ the repository root, one level above the package.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+def _candidates(folder: str) -> Iterator[Path]:
+    """Where ``folder`` (``resources`` or ``i18n``) may be, most specific first."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        yield Path(frozen_root) / "hrb_desktop" / folder
+    yield _PACKAGE_DIR / folder  # a wheel
+    yield _PACKAGE_DIR.parent / folder  # a checkout or an editable install
+    # Last, ask the import system (zip imports and other loaders); imported late
+    # because importlib.resources costs ~9 ms of the wizard's start-up.
+    from importlib.resources import files
+
+    yield Path(str(files("hrb_desktop"))) / folder
+
+
 @cache
 def resources_dir() -> Path:
     candidates = []
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        candidates.append(Path(frozen_root) / "hrb_desktop" / "resources")
-    candidates.append(Path(str(files("hrb_desktop"))) / "resources")
-    candidates.append(_PACKAGE_DIR.parent / "resources")
-    for candidate in candidates:
+    for candidate in _candidates("resources"):
+        candidates.append(candidate)
         if (candidate / "policy").is_dir():
             return candidate
     raise FileNotFoundError(
@@ -59,13 +69,8 @@ def translations_dir() -> Path:
     A checkout keeps them in the repository's ``i18n/`` folder; wheels ship them
     at ``hrb_desktop/i18n`` and the frozen app at ``sys._MEIPASS/hrb_desktop/i18n``.
     """
-    candidates = []
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        candidates.append(Path(frozen_root) / "hrb_desktop" / "i18n")
-    candidates.append(Path(str(files("hrb_desktop"))) / "i18n")
-    candidates.append(_PACKAGE_DIR.parent / "i18n")
-    for candidate in candidates:
+    checkout = _PACKAGE_DIR.parent / "i18n"
+    for candidate in _candidates("i18n"):
         if any(candidate.glob("hrb_desktop_*.qm")):
             return candidate
-    return candidates[-1]
+    return checkout

@@ -6,8 +6,10 @@ the caller (money.fmt_wan etc.) so numbers read naturally in each language.
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # only annotated: the wizard imports this module before its first paint
+    from datetime import date
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 ASSESSMENT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "评估文件 (*.hrba *.json)")
 PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF 文件 (*.pdf)")
@@ -17,7 +17,11 @@ class Dialogs(QObject):
         self.window = parent
 
     def error(self, title: str, summary: str, problems: list[str] | None = None) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, summary, QMessageBox.StandardButton.Ok, self.window)
+        from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, summary, QMessageBox.StandardButton.Ok, self.window
+        )
         if problems:
             shown = problems[:12]
             more = [self.tr("……另有 {0} 处问题").format(len(problems) - 12)] if len(problems) > 12 else []
@@ -26,12 +30,20 @@ class Dialogs(QObject):
         box.exec()
 
     def info(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
+        from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
+        )
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("确定"))
         box.exec()
 
     def ask_yes_no(self, title: str, text: str, yes: str, no: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.window)
+        from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.window
+        )
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
         box.addButton(no, QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(yes_button)
@@ -39,6 +51,8 @@ class Dialogs(QObject):
         return box.clickedButton() is yes_button
 
     def ask_save_changes(self, name: str) -> str:
+        from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
+
         """'save', 'discard' or 'cancel'."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -57,12 +71,16 @@ class Dialogs(QObject):
         return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
     def open_path(self, folder: Path | None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # late: not needed before the first paint
+
         name, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("打开评估文件"), str(folder or Path.home()), self.tr(ASSESSMENT_FILTER)
         )
         return Path(name) if name else None
 
     def save_path(self, suggested: Path, file_filter: str = ASSESSMENT_FILTER) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # late: not needed before the first paint
+
         title = self.tr("导出 PDF 报告") if file_filter == PDF_FILTER else self.tr("保存评估文件")
         name, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), self.tr(file_filter))
         return Path(name) if name else None

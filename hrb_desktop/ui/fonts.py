@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QRawFont
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from hrb_desktop.resources import font_file
 
@@ -59,6 +59,8 @@ def covers(font: QFont, text: str = CJK_SAMPLE) -> bool:
     QRawFont looks at the one resolved font file; QFontMetrics.inFontUcs4 would
     also count glyphs that Qt finds in fallback fonts.
     """
+    from PySide6.QtGui import QRawFont  # late: only the Windows/macOS path needs it at start-up
+
     raw = QRawFont.fromFont(font)
     return raw.isValid() and all(raw.supportsCharacter(ord(ch)) for ch in text if not ch.isspace())
 
@@ -66,6 +68,8 @@ def covers(font: QFont, text: str = CJK_SAMPLE) -> bool:
 def system_cjk_family(platform: str | None = None) -> str | None:
     """The platform's own Chinese UI font if installed and complete, else None."""
     candidates = SYSTEM_CJK_FAMILIES.get(platform or sys.platform, ())
+    if not candidates:
+        return None  # listing every installed family costs ~8 ms of start-up
     installed = set(QFontDatabase.families())
     for family in candidates:
         if family in installed and covers(QFont(family)):

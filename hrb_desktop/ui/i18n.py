@@ -37,7 +37,6 @@ QT_SUFFIX = {"zh": "zh_CN"}  # English is Qt's own source language: nothing to l
 APP_SUFFIX = {"zh": "zh_CN", "en": "en"}
 
 # Han ideographs, CJK punctuation and full-width forms: what must not show in the English UI.
-CJK_RE = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 _installed: list[QTranslator] = []
 _current: Lang | None = None

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
@@ -52,7 +52,10 @@ class MainWindow(QMainWindow):
         self.ctx: Context | None = None
         self.panel: AwardPanel | None = None
         self.wizard = AssessmentWizard(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Horizontal by default. Passed by keyword: a positional parent makes PySide weigh the
+        # (Qt.Orientation, parent) overload and build the whole Qt namespace (~40 ms) before the
+        # first paint.
+        self.splitter = QSplitter(parent=self)
         self.splitter.addWidget(self.wizard)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -216,10 +219,14 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = self._action(self.help_menu, None, self.about)
 
-    def _action(self, menu: QMenu, key: object, slot: object) -> QAction:
+    def _action(self, menu: QMenu, key: QKeySequence.StandardKey | QKeySequence | None, slot: object) -> QAction:
         action = QAction(self)
-        if key is not None:
-            action.setShortcut(key)  # type: ignore[arg-type]
+        # setShortcuts, not setShortcut: the latter's Qt.Key overload would make PySide
+        # build the whole Qt namespace (~40 ms) before the first paint.
+        if isinstance(key, QKeySequence):
+            action.setShortcuts([key])
+        elif key is not None:
+            action.setShortcuts(key)
         action.triggered.connect(slot)  # type: ignore[arg-type]
         menu.addAction(action)
         return action

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from hrb_desktop.ui.pages.base import (
@@ -29,7 +29,8 @@ class AssessmentWizard(QWizard):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowFlags(Qt.WindowType.Widget)  # lives inside the main window
+        # A QWizard is a dialog, i.e. a window of its own; the main window's splitter
+        # re-parents it, and QWidget.setParent resets its flags to a plain child widget.
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)

@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from hrb_desktop.resources import translations_dir
-from hrb_desktop.ui.i18n import CJK_RE
+
+from .cjk import CJK_RE
 
 ROOT = Path(__file__).resolve().parents[2]
 

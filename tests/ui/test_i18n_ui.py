@@ -39,12 +39,13 @@ from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.resources import examples_dir
 from hrb_desktop.ui import i18n
 from hrb_desktop.ui.app import choose_language
-from hrb_desktop.ui.i18n import CJK_RE
 from hrb_desktop.ui.main_window import MainWindow
 from hrb_desktop.ui.pages.base import EXPORT, PROFILE, RESULTS, article_page_id
 from hrb_desktop.ui.settings import AppSettings
 from hrb_desktop.ui.widgets.fields import TextField
 from tests.ui.wizard_helpers import ScriptedDialogs, close
+
+from .cjk import CJK_RE
 
 pytestmark = pytest.mark.gui
 

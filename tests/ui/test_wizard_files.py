@@ -169,3 +169,29 @@ def test_clear_local_data_forgets_recent_files(qtbot, tmp_path) -> None:
         assert (tmp_path / "one.hrba").is_file()  # saved files are not touched
     finally:
         close(window)
+
+
+def test_enter_on_a_recent_file_opens_it_without_also_pressing_next(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = make_window(qtbot, tmp_path)
+    try:
+        window.dialogs.next_save = tmp_path / "one.hrba"
+        window.session.set_answer("a1_in_stats", True)
+        assert window.save_as()
+        window.session.set_answer("a1_in_stats", False)
+        window.dialogs.save_changes = "discard"
+        window.new()
+        while window.wizard.currentId() != START:
+            window.wizard.back()
+        recent = window.wizard.start_page.recent
+        assert recent.count() == 1 and recent.isVisible()
+        recent.setCurrentRow(0)
+        recent.setFocus()
+        QTest.keyClick(recent, Qt.Key.Key_Return)
+        assert window.session.path == tmp_path / "one.hrba"
+        assert window.session.answers["a1_in_stats"] is True
+        assert window.wizard.currentId() == START
+    finally:
+        close(window)

@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from hrb_desktop.ui.i18n import clause_sep
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from hrb_desktop.ui.context import Context
     from hrb_desktop.ui.wizard import AssessmentWizard
 
 START, PROFILE, SCREENING = 0, 1, 2
 ARTICLE_BASE = 100  # article n has page id 100 + n
 PROJECTS, REVIEW, RESULTS, EXPORT = 200, 201, 202, 203
+
+
+def qt() -> type[Qt]:
+    """The ``Qt`` namespace, imported late: building it costs ~40 ms, which the
+    pages shown before the first paint must not pay (see benchmarks/bench_startup.py)."""
+    from PySide6.QtCore import Qt
+
+    return Qt
 
 
 def article_page_id(number: int) -> int:
@@ -37,12 +48,15 @@ class Page(QWizardPage):
     def __init__(self, ctx: Context | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._deferred: list[Callable[[], None]] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.after_first_paint(
+            lambda: self.scroll.setHorizontalScrollBarPolicy(qt().ScrollBarPolicy.ScrollBarAlwaysOff)
+        )
         self.body = QWidget(self.scroll)
         self.body.setObjectName("pageBody")
         self.layout_ = QVBoxLayout(self.body)
@@ -106,5 +120,19 @@ class Page(QWizardPage):
         label = QLabel(text, self.body)
         label.setWordWrap(True)
         label.setStyleSheet(style)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.after_first_paint(
+            lambda: label.setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
+        )
         return label
+
+    def after_first_paint(self, step: Callable[[], None]) -> None:
+        """Run ``step`` now, or, for a page built before the policy loads, once it has."""
+        if self.ctx is None:
+            self._deferred.append(step)
+        else:
+            step()
+
+    def run_deferred(self) -> None:
+        steps, self._deferred = self._deferred, []
+        for step in steps:
+            step()

@@ -10,22 +10,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hrb_desktop.core.messages import fmt_date
-from hrb_desktop.ui.pages.base import START, Page
+from hrb_desktop.ui.pages.base import START, Page, qt
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
     from hrb_desktop.ui.context import Context
 
 BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0b84a; border-radius: 4px; padding: 8px; color: #5a4100;"
@@ -42,7 +36,9 @@ class StartPage(Page):
         box = QVBoxLayout(self.policy_box)
         self.policy_label = QLabel(self.policy_box)
         self.policy_label.setWordWrap(True)
-        self.policy_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.after_first_paint(
+            lambda: self.policy_label.setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
+        )
         box.addWidget(self.policy_label)
         self.banner = QLabel(self.body)
         self.banner.setObjectName("validityBanner")
@@ -62,20 +58,33 @@ class StartPage(Page):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         self.recent_label = QLabel(self.body)
-        self.recent = QListWidget(self.body)
-        self.recent.setMaximumHeight(150)
-        self.recent_label.setBuddy(self.recent)
-        self.recent.itemActivated.connect(self._open_recent)
+        self.recent_label.hide()
+        self._recent: QListWidget | None = None  # built on first use: see ``recent``
         self.continue_hint = self.note("")
         for widget in (self.policy_box, self.banner, self.disclaimer):
             self.layout_.addWidget(widget)
         self.layout_.addLayout(buttons)
         self.layout_.addWidget(self.continue_hint)
         self.layout_.addWidget(self.recent_label)
-        self.layout_.addWidget(self.recent)
         self.layout_.addStretch(1)
-        self.set_recent([])
         self.retranslate()
+
+    @property
+    def recent(self) -> QListWidget:
+        """The recent-files list, created when first needed: item views take ~10 ms
+        to set up, which the window's first paint should not wait for."""
+        if self._recent is None:
+            from PySide6.QtWidgets import QListWidget
+
+            self._recent = QListWidget(self.body)
+            self._recent.setMaximumHeight(150)
+            self._recent.hide()
+            self.recent_label.setBuddy(self._recent)
+            self._recent.itemActivated.connect(self._open_recent)
+            self._recent.installEventFilter(self)
+            self.layout_.insertWidget(self.layout_.indexOf(self.recent_label) + 1, self._recent)
+            self._recent.setAccessibleName(self.tr("最近打开的文件，按回车打开"))
+        return self._recent
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("开始"))
@@ -94,7 +103,8 @@ class StartPage(Page):
         self.open_button.setText(self.tr("打开评估文件(&O)…"))
         self.open_button.setAccessibleName(self.tr("打开评估文件"))
         self.recent_label.setText(self.tr("最近打开的文件(&R)："))
-        self.recent.setAccessibleName(self.tr("最近打开的文件，按回车打开"))
+        if self._recent is not None:
+            self._recent.setAccessibleName(self.tr("最近打开的文件，按回车打开"))
         self.continue_hint.setText(self.tr("当前评估已就绪：点击“下一步”填写企业信息。"))
         if self.ctx is None:
             self.policy_label.setText(self.tr("正在载入政策文本……"))
@@ -116,6 +126,7 @@ class StartPage(Page):
 
     def set_context(self, ctx: Context) -> None:
         self.ctx = ctx
+        self.run_deferred()
         for button in (self.new_button, self.open_button):
             button.setEnabled(True)
         self.retranslate()
@@ -151,17 +162,34 @@ class StartPage(Page):
         self.banner.show()
 
     def set_recent(self, paths: list[Path]) -> None:
+        if not paths and self._recent is None:
+            self.recent_label.hide()
+            return
+        from PySide6.QtWidgets import QListWidgetItem
+
         self.recent.clear()
         for path in paths:
             entry = QListWidgetItem(f"{path.name}  —  {path.parent}", self.recent)
-            entry.setData(Qt.ItemDataRole.UserRole, str(path))
+            entry.setData(qt().ItemDataRole.UserRole, str(path))
             entry.setToolTip(str(path))
         has = bool(paths)
         self.recent.setVisible(has)
         self.recent_label.setVisible(has)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a recent file opens it and nothing else: a list view passes the key
+        on, which would also press the wizard's default button (Next)."""
+        if watched is self._recent and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (qt().Key.Key_Return, qt().Key.Key_Enter):
+                entry = self._recent.currentItem()
+                if entry is not None:
+                    self._open_recent(entry)
+                return True
+        return super().eventFilter(watched, event)
+
     def _open_recent(self, entry: QListWidgetItem) -> None:
-        self.openRequested.emit(Path(entry.data(Qt.ItemDataRole.UserRole)))
+        self.openRequested.emit(Path(entry.data(qt().ItemDataRole.UserRole)))
 
     def isComplete(self) -> bool:
         return self.ctx is not None
