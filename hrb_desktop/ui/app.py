@@ -7,28 +7,67 @@ unexpected error shows a message box and is logged to stderr.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from hrb_desktop.core.messages import Lang
 
 
-def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="hrb-desktop", description="哈政规〔2021〕10号 申报前自评估向导")
-    parser.add_argument("file", nargs="?", type=Path, help="评估文件（.hrba）")
-    parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言（本次运行）/ interface language for this run")
-    parser.add_argument("--screenshot", type=Path, metavar="PATH", help="渲染首页为 PNG 后退出")
-    return parser.parse_args(argv)
+USAGE = """usage: hrb-desktop [FILE] [--lang zh|en] [--screenshot PATH]
+
+Opens the 哈政规〔2021〕10号 self-assessment wizard (申报前自评估向导).
+  FILE               an assessment file (.hrba) to open
+  --lang zh|en       interface language for this run
+  --screenshot PATH  render the first page to PATH (PNG) and exit
+Command-line use (assess, policy, schema): hrb-desktop --help
+"""
+
+
+@dataclass
+class Options:
+    file: Path | None = None
+    lang: str | None = None
+    screenshot: Path | None = None
+
+
+class UsageError(Exception):
+    pass
+
+
+def _parse(argv: list[str]) -> Options:
+    """Parse the wizard's three options by hand: argparse's gettext set-up costs start-up time."""
+    options = Options()
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        name, _, inline = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if name in ("--lang", "--screenshot"):
+            value = inline or (args.pop(0) if args else "")
+            if not value:
+                raise UsageError(f"{name} needs a value")
+            if name == "--lang":
+                if value not in ("zh", "en"):
+                    raise UsageError(f"--lang must be zh or en, not {value!r}")
+                options.lang = value
+            else:
+                options.screenshot = Path(value)
+        elif arg.startswith("-"):
+            raise UsageError(f"unknown option {arg}")
+        elif options.file is None:
+            options.file = Path(arg)
+        else:
+            raise UsageError(f"only one FILE can be opened, got {arg!r} too")
+    return options
 
 
 def choose_language(option: str | None, settings: object) -> Lang:
@@ -41,23 +80,35 @@ def choose_language(option: str | None, settings: object) -> Lang:
     return stored if stored is not None else system_language()
 
 
-def install_excepthook() -> None:
-    """Show unexpected errors in a message box (no traceback) and log them to stderr."""
+def install_excepthook(interactive: bool = True) -> None:
+    """Show unexpected errors in a message box (no traceback) and log them to stderr.
+
+    Without a user to answer (``--screenshot``, benchmarks) a modal box would hang
+    the run, so the application exits with status 70 instead.
+    """
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        print("hrb-desktop: unexpected error\n" + "".join(traceback.format_exception(kind, value, tb)), file=sys.stderr)
+        print(
+            "hrb-desktop: unexpected error\n" + "".join(traceback.format_exception(kind, value, tb)),
+            file=sys.stderr,
+        )
         if QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
             return
+        if not interactive:
+            QApplication.exit(70)
+            return
         try:
+            from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
+
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 QApplication.translate("app", "程序出错"),
                 QApplication.translate("app", "发生了意外错误，刚才的操作可能没有完成。"),
             )
             box.setInformativeText(
-                QApplication.translate("app", "您的评估会自动保存；建议先“另存为”一份，再继续。\n错误：{0}").format(
-                    str(value) or kind.__name__
-                )
+                QApplication.translate(
+                    "app", "您的评估会自动保存；建议先“另存为”一份，再继续。\n错误：{0}"
+                ).format(str(value) or kind.__name__)
             )
             box.exec()
         except Exception:
@@ -85,8 +136,9 @@ class _FirstPaint(QObject):
 def main(argv: list[str]) -> int:
     try:
         args = _parse(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0)
+    except UsageError as exc:
+        print(f"hrb-desktop: {exc}\n\n{USAGE}", file=sys.stderr)
+        return 2
     if args.screenshot is not None and not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(["hrb-desktop"])
@@ -96,7 +148,9 @@ def main(argv: list[str]) -> int:
 
     set_application_identity()
     fonts.apply_app_font(app)
-    install_excepthook()
+    install_excepthook(
+        interactive=args.screenshot is None and not os.environ.get("HRB_DESKTOP_EXIT_AFTER_PAINT")
+    )
     settings = AppSettings()
     from hrb_desktop.ui import i18n
 

@@ -6,7 +6,6 @@ by ``set_context`` a moment later.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,8 @@ from hrb_desktop.core.messages import fmt_date
 from hrb_desktop.ui.pages.base import START, Page, qt
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
     from hrb_desktop.ui.context import Context
@@ -135,6 +136,8 @@ class StartPage(Page):
     def reload(self) -> None:
         if self.ctx is None:
             return
+        from datetime import date  # late: the datetime module is not needed for the first paint
+
         self.update_banner(date.today(), self.ctx.assessment.reference_date)
 
     def update_banner(self, today: date, reference: date) -> None:
