@@ -49,7 +49,10 @@ def resource_path(*parts: str) -> Path:
 
 
 def policy_file() -> Path:
-    return resource_path("policy", "hrb-2021-10.yaml")
+    """The embedded policy: YAML in a checkout or wheel; the frozen app ships it as
+    JSON (made by packaging/hrb_desktop.spec), which needs no YAML parser."""
+    frozen_form = resource_path("policy", "hrb-2021-10.json")
+    return frozen_form if frozen_form.is_file() else resource_path("policy", "hrb-2021-10.yaml")
 
 
 def font_file() -> Path:

@@ -71,6 +71,21 @@ EXCLUDED_MODULES = [
     "ssl",
     "_ssl",
     "readline",
+    # Not used on any of the app's paths (checked by packaging/smoke_test.py: CLI, PDF
+    # and GUI): reportlab's optional encoding sniffer, XML parsers, asyncio and
+    # multiprocessing; the YAML C parser goes too, as the bundle ships the policy
+    # as JSON (see hrb_desktop.spec); `policy check` of a YAML file still works.
+    "charset_normalizer",
+    "yaml._yaml",
+    "_yaml",
+    "xml.etree",
+    "_elementtree",
+    "pyexpat",
+    "xml.parsers.expat",
+    "asyncio",
+    "multiprocessing",
+    "_multiprocessing",
+    "_posixshmem",
     # Nor other GUI toolkits and heavy stdlib parts.
     "tkinter",
     "_tkinter",
@@ -199,6 +214,36 @@ def trim(binaries, datas, log=print):
     log(f"qt_trim: dropped {len(drop)} binaries ({size / 1e6:.1f} MB; {len(orphans)} of them only needed by "
         f"dropped ones) and {len(datas) - len(keep_dat)} data files")
     return keep, keep_dat
+
+
+# Third-party binaries that wheels ship with their symbol tables (Pillow's
+# _imaging.so alone carries 2.7 MB of them). Qt's libraries come stripped already.
+_STRIP_RE = re.compile(r"^(PIL|pillow\.libs|pydantic_core|yaml)/", re.IGNORECASE)
+
+
+def strip_foreign(binaries, workpath: str, log=print):
+    """On Linux, replace third-party binaries by stripped copies (``strip --strip-unneeded``
+    keeps the dynamic symbols they link by). Elsewhere, or without ``strip``, unchanged."""
+    import shutil
+    import subprocess
+
+    tool = shutil.which("strip")
+    if not sys.platform.startswith("linux") or tool is None:
+        return list(binaries)
+    out_dir = os.path.join(workpath, "stripped")
+    os.makedirs(out_dir, exist_ok=True)
+    result, saved = [], 0
+    for entry in binaries:
+        dest, src = entry[0], entry[1]
+        if _STRIP_RE.match(dest.replace("\\", "/")) and os.path.isfile(src):
+            copy = os.path.join(out_dir, dest.replace("/", "__"))
+            shutil.copyfile(src, copy)
+            if subprocess.run([tool, "--strip-unneeded", copy], capture_output=True).returncode == 0:
+                saved += os.path.getsize(src) - os.path.getsize(copy)
+                entry = (dest, copy, *entry[2:])
+        result.append(entry)
+    log(f"qt_trim: stripped third-party binaries, {saved / 1e6:.1f} MB saved")
+    return result
 
 
 def platform_name() -> str:

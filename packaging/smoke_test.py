@@ -173,7 +173,7 @@ def check_layout(report: Report, bundle: Path) -> None:
     internal = bundle / "_internal"
     res = internal / "hrb_desktop" / "resources"
     required = [
-        res / "policy" / "hrb-2021-10.yaml",
+        res / "policy" / "hrb-2021-10.json",
         res / "fonts" / "wqy-microhei.ttc",
         res / "fonts" / "LICENSE-wqy-microhei.txt",
         res / "fonts" / "Apache-2.0.txt",

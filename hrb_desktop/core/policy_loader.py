@@ -58,6 +58,14 @@ def load_policy_file(path: Path) -> Policy:
         raise PolicyFileError(f"Policy file {path} has {len(problems)} error(s)", problems) from exc
 
 
+def policy_json_text(path: Path) -> str:
+    """The policy file as JSON: the frozen app ships this form, which loads without a
+    YAML parser (YAML dates become ISO strings, which the model reads back as dates)."""
+    load_policy_file(path)  # refuse to convert an invalid file
+    data = _safe_yaml(path.read_text(encoding="utf-8-sig"))
+    return json.dumps(data, ensure_ascii=False, default=str, sort_keys=False) + "\n"
+
+
 @cache
 def embedded_policy() -> Policy:
     """The policy bundled with the application (validated once per process)."""

@@ -138,3 +138,11 @@ def test_policy_check_lists_every_error_with_its_path(tmp_path: Path) -> None:
     text = str(info.value)
     assert "articles.0.items.0.amount.percent.rate" in text
     assert "questions.0.type" in text
+
+
+def test_the_json_form_shipped_in_the_frozen_app_is_the_same_policy(tmp_path: Path) -> None:
+    from hrb_desktop.core.policy_loader import policy_json_text
+
+    target = tmp_path / "hrb-2021-10.json"
+    target.write_text(policy_json_text(policy_file()), encoding="utf-8")
+    assert load_policy_file(target) == POLICY
