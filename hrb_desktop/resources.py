@@ -56,7 +56,7 @@ def policy_file() -> Path:
 
 
 def font_file() -> Path:
-    return resource_path("fonts", "wqy-microhei.ttc")
+    return resource_path("fonts", "wqy-microhei.ttf")
 
 
 def examples_dir() -> Path:

@@ -86,6 +86,9 @@ EXCLUDED_MODULES = [
     "multiprocessing",
     "_multiprocessing",
     "_posixshmem",
+    # Optional accelerators whose pure-Python fallbacks serve (zoneinfo, uuid).
+    "_zoneinfo",
+    "_uuid",
     # Nor other GUI toolkits and heavy stdlib parts.
     "tkinter",
     "_tkinter",

@@ -174,7 +174,7 @@ def check_layout(report: Report, bundle: Path) -> None:
     res = internal / "hrb_desktop" / "resources"
     required = [
         res / "policy" / "hrb-2021-10.json",
-        res / "fonts" / "wqy-microhei.ttc",
+        res / "fonts" / "wqy-microhei.ttf",
         res / "fonts" / "LICENSE-wqy-microhei.txt",
         res / "fonts" / "Apache-2.0.txt",
         res / "icons" / "hrb-desktop.ico",

@@ -1,6 +1,6 @@
 """A font that shows Chinese everywhere, including headless Linux boxes.
 
-The bundled WenQuanYi Micro Hei (``resources/fonts/wqy-microhei.ttc``) is
+The bundled WenQuanYi Micro Hei (``resources/fonts/wqy-microhei.ttf``) is
 registered with Qt and used as the application font, unless the platform's own
 UI font already covers Chinese (Windows: Microsoft YaHei; macOS: PingFang SC),
 in which case the system font is kept.
@@ -47,7 +47,7 @@ def register_bundled_font() -> str:
     families = QFontDatabase.applicationFontFamilies(font_id)
     if not families:
         raise FontError(f"the bundled font {path} declares no family")
-    # The collection holds a proportional face and a "Mono" one; prefer the former.
+    # The upstream collection also has a "Mono" face; should a build ship it, prefer the proportional one.
     proportional = [f for f in families if "mono" not in f.lower()]
     _bundled_family = (proportional or families)[0]
     return _bundled_family
