@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
+import platform
 import sys
 import uuid
 import weakref
@@ -457,7 +457,7 @@ class Session(QObject):
         return {
             "session": self._id,
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": platform.node(),
             "boot_id": _boot_id(),
         }
 
@@ -589,7 +589,7 @@ def _owner_alive(owner: dict[str, Any], session_id: str) -> bool:
     if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
         return False
     host = owner.get("host")
-    if isinstance(host, str) and host and host != socket.gethostname():
+    if isinstance(host, str) and host and host != platform.node():
         return False  # cannot tell from here: offer it rather than lose it
     boot = owner.get("boot_id")
     current_boot = _boot_id()
