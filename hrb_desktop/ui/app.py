@@ -155,7 +155,7 @@ def main(argv: list[str]) -> int:
     from hrb_desktop.ui import i18n
 
     lang = choose_language(args.lang, settings)
-    i18n.install(lang)
+    i18n.install(lang, with_qt=False)  # Qt's own catalogues follow in MainWindow.load()
     from hrb_desktop.ui.main_window import MainWindow
 
     window = MainWindow(settings=settings, lang=lang)

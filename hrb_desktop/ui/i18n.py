@@ -40,6 +40,7 @@ APP_SUFFIX = {"zh": "zh_CN", "en": "en"}
 
 _installed: list[QTranslator] = []
 _current: Lang | None = None
+_complete = False
 
 
 def system_language(locale: QLocale | None = None) -> Lang:
@@ -72,12 +73,16 @@ def _load(name: str, dirs: list[Path]) -> QTranslator | None:
     return None
 
 
-def install(lang: Lang) -> list[str]:
+def install(lang: Lang, *, with_qt: bool = True) -> list[str]:
     """Replace the application's translators with those of ``lang``; returns the files loaded.
 
-    Qt posts ``QEvent.LanguageChange`` to every window; ``flush()`` delivers it at once.
+    ``with_qt=False`` loads only the app's own catalogue and leaves Qt's (dialog
+    buttons) and the default locale for later: the first paint needs neither, and
+    start-up is measured (benchmarks/bench_startup.py). Call again with the default
+    once the window shows. Qt posts ``QEvent.LanguageChange`` to every window;
+    ``flush()`` delivers it at once.
     """
-    global _current
+    global _current, _complete
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}")
     app = QCoreApplication.instance()
@@ -88,7 +93,7 @@ def install(lang: Lang) -> list[str]:
     _installed.clear()
     loaded: list[str] = []
     wanted: list[tuple[str, list[Path]]] = [(f"{APP_CATALOGUE}_{APP_SUFFIX[lang]}", [translations_dir()])]
-    if lang in QT_SUFFIX:
+    if with_qt and lang in QT_SUFFIX:
         wanted += [(f"{catalogue}_{QT_SUFFIX[lang]}", qt_translation_dirs()) for catalogue in QT_CATALOGUES]
     for name, dirs in wanted:
         translator = _load(name, dirs)
@@ -99,14 +104,20 @@ def install(lang: Lang) -> list[str]:
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
         loaded.append(translator.filePath())
-    QLocale.setDefault(locale_of(lang))
-    _current = lang
+    if with_qt:
+        QLocale.setDefault(locale_of(lang))
+    _current, _complete = lang, with_qt
     return loaded
 
 
 def current() -> Lang | None:
     """The language whose translators are installed (None before the first ``install``)."""
     return _current
+
+
+def complete() -> bool:
+    """Whether Qt's own catalogues and the default locale are installed too."""
+    return _complete
 
 
 def flush() -> None:

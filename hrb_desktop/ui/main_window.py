@@ -45,8 +45,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else AppSettings()
         self.lang: Lang = lang
         if i18n.current() != lang:
-            i18n.install(lang)
-        self.setLocale(i18n.locale_of(lang))
+            i18n.install(lang, with_qt=False)
         self.autosave_dir = autosave_dir
         self.dialogs = Dialogs(self)
         self.ctx: Context | None = None
@@ -78,6 +77,11 @@ class MainWindow(QMainWindow):
         """Load the policy, build every page and offer a crash recovery if one is waiting."""
         from hrb_desktop.ui.context import Context
         from hrb_desktop.ui.widgets.award_panel import AwardPanel
+
+        if not i18n.complete():  # what the first paint could do without
+            i18n.install(self.lang)
+            i18n.flush()
+        self.setLocale(i18n.locale_of(self.lang))
 
         if session is None:
             from hrb_desktop.core.policy_loader import embedded_policy

@@ -16,7 +16,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from hrb_desktop.core.messages import LANGS, Lang
 
@@ -45,6 +45,8 @@ def default_autosave_dir() -> Path:
     """``QStandardPaths.AppDataLocation/autosave`` of hrb-desktop (the folder may not exist yet)."""
     if QCoreApplication.applicationName() != APPLICATION:
         set_application_identity()
+    from PySide6.QtCore import QStandardPaths  # late: autosaves start after the first paint
+
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(location) / "autosave"
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hrb_desktop.core.messages import fmt_date
@@ -183,6 +182,8 @@ class StartPage(Page):
         """Enter on a recent file opens it and nothing else: a list view passes the key
         on, which would also press the wizard's default button (Next)."""
         if watched is self._recent and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtGui import QKeyEvent  # late: not needed for the first paint
+
             assert isinstance(event, QKeyEvent)
             if event.key() in (qt().Key.Key_Return, qt().Key.Key_Enter):
                 entry = self._recent.currentItem()
