@@ -15,6 +15,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 BARE = r"""
 import time
@@ -58,12 +59,18 @@ def _run(cmd: list[str]) -> float:
     raise RuntimeError(f"no paint reported by {cmd[:3]}: {done.stderr[-2000:]}")
 
 
+def _installed_command() -> list[str]:
+    """What users run: the console script pip installed beside this Python, else ``-m``."""
+    script = Path(sys.executable).with_name("hrb-desktop" + (".exe" if sys.platform == "win32" else ""))
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "hrb_desktop"]
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args(argv)
     commands = {
-        "hrb-desktop (python -m hrb_desktop)": [sys.executable, "-m", "hrb_desktop"],
+        "hrb-desktop (the installed command)": _installed_command(),
         "wizard entry (hrb_desktop.ui.app)": [sys.executable, "-c", UI_ENTRY],
         "bare QWizard": [sys.executable, "-c", BARE],
     }

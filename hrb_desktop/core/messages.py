@@ -6,13 +6,14 @@ the caller (money.fmt_wan etc.) so numbers read naturally in each language.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # only annotated: the wizard imports this module before its first paint
+from hrb_desktop.core.lang import LANGS, Lang
+
+if TYPE_CHECKING:  # only annotated
     from datetime import date
 
-Lang = Literal["zh", "en"]
-LANGS: tuple[Lang, ...] = ("zh", "en")
+__all__ = ["LANGS", "Lang", "article_name", "fmt_date", "t"]
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     # statuses

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -20,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
-    from hrb_desktop.core.messages import Lang
+    from hrb_desktop.core.lang import Lang
 
 
 USAGE = """usage: hrb-desktop [FILE] [--lang zh|en] [--screenshot PATH]
@@ -33,11 +31,13 @@ Command-line use (assess, policy, schema): hrb-desktop --help
 """
 
 
-@dataclass
 class Options:
-    file: Path | None = None
-    lang: str | None = None
-    screenshot: Path | None = None
+    """The parsed command line (a plain class: dataclasses would add start-up imports)."""
+
+    def __init__(self) -> None:
+        self.file: Path | None = None
+        self.lang: str | None = None
+        self.screenshot: Path | None = None
 
 
 class UsageError(Exception):
@@ -88,6 +88,8 @@ def install_excepthook(interactive: bool = True) -> None:
     """
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        import traceback  # late: only ever needed after something went wrong
+
         print(
             "hrb-desktop: unexpected error\n" + "".join(traceback.format_exception(kind, value, tb)),
             file=sys.stderr,

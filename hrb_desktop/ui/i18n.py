@@ -28,7 +28,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from hrb_desktop.core.messages import LANGS, Lang
+from hrb_desktop.core.lang import LANGS, Lang
 from hrb_desktop.resources import translations_dir
 
 APP_CATALOGUE = "hrb_desktop"

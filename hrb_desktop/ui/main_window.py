@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
-from hrb_desktop.core.messages import Lang
+from hrb_desktop.core.lang import Lang
 from hrb_desktop.ui import i18n
 from hrb_desktop.ui.dialogs import ASSESSMENT_FILTER, PDF_FILTER, Dialogs
 from hrb_desktop.ui.pages.base import EXPORT, PROFILE, START

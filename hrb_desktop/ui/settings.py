@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
-from hrb_desktop.core.messages import LANGS, Lang
+from hrb_desktop.core.lang import LANGS, Lang
 
 ORGANIZATION = "hrb-desktop"
 APPLICATION = "hrb-desktop"

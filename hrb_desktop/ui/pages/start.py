@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hrb_desktop.core.messages import fmt_date
 from hrb_desktop.ui.pages.base import START, Page, qt
 
 if TYPE_CHECKING:
@@ -109,6 +108,7 @@ class StartPage(Page):
         if self.ctx is None:
             self.policy_label.setText(self.tr("正在载入政策文本……"))
             return
+        from hrb_desktop.core.messages import fmt_date  # late: not needed for the first paint
         policy = self.ctx.policy
         lang = self.ctx.lang
         self.policy_label.setText(
@@ -140,6 +140,8 @@ class StartPage(Page):
         self.update_banner(date.today(), self.ctx.assessment.reference_date)
 
     def update_banner(self, today: date, reference: date) -> None:
+        from hrb_desktop.core.messages import fmt_date
+
         assert self.ctx is not None
         policy, lang = self.ctx.policy, self.ctx.lang
         start, end = fmt_date(policy.effective_from, lang), fmt_date(policy.valid_until, lang)

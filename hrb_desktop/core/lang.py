@@ -1,0 +1,8 @@
+"""The two languages of the app (a module of its own so the wizard can import it cheaply)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
