@@ -9,19 +9,23 @@ from PySide6.QtTest import QTest
 
 from hrb_desktop.core.answers import AnswerError, normalise_answer
 from hrb_desktop.ui.pages.base import article_page_id
-from tests.ui.wizard_helpers import POLICY, answer, block_of, click_next, close, make_window, next_button
+from tests.ui.wizard_helpers import (
+    POLICY,
+    answer,
+    block_of,
+    click_next,
+    close,
+    make_window,
+    next_button,
+    window_at_article1,
+)
 
 QUESTION = next(q for q in POLICY.questions if q.id == "a1_investment")
 
 
 @pytest.fixture
 def article1(qtbot, tmp_path):
-    window = make_window(qtbot, tmp_path)
-    click_next(window)
-    window.wizard.currentPage().name.setText("测试企业")
-    click_next(window)
-    assert click_next(window) == article_page_id(1)
-    answer(block_of(window), "a1_in_stats", True)
+    window = window_at_article1(qtbot, tmp_path)
     yield window
     close(window)
 

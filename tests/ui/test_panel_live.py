@@ -6,18 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from hrb_desktop.ui.explain_dialog import ExplainDialog
-from hrb_desktop.ui.pages.base import article_page_id
-from tests.ui.wizard_helpers import answer, block_of, click_next, close, make_window
+from tests.ui.wizard_helpers import block_of, close, window_at_article1
 
 
 def _to_article1(qtbot, tmp_path):
-    window = make_window(qtbot, tmp_path)
-    click_next(window)
-    window.wizard.currentPage().name.setText("测试企业")
-    click_next(window)
-    assert click_next(window) == article_page_id(1)
-    answer(block_of(window), "a1_in_stats", True)
-    return window
+    return window_at_article1(qtbot, tmp_path)
 
 
 def test_each_keystroke_updates_and_highlights(qtbot, tmp_path) -> None:

@@ -105,6 +105,19 @@ def answer(block: QuestionBlock, qid: str, raw: object) -> None:
         raise AssertionError(type(field))
 
 
+def window_at_article1(qtbot, tmp_path: Path) -> MainWindow:
+    """A new window walked through the profile to Art. 1, with the project in the statistics."""
+    from hrb_desktop.ui.pages.base import article_page_id
+
+    window = make_window(qtbot, tmp_path)
+    click_next(window)
+    window.wizard.currentPage().name.setText("测试企业")
+    click_next(window)
+    assert click_next(window) == article_page_id(1)
+    answer(block_of(window), "a1_in_stats", True)
+    return window
+
+
 def example_answers(path: Path = EQUIPMENT):
     assessment, typed = load_assessment(path, POLICY)
     return assessment, typed
