@@ -32,32 +32,32 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="44"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="45"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="45"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="46"/>
         <source>下一步(&amp;N) &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="46"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="47"/>
         <source>保存并完成(&amp;V)</source>
         <translation>Sa&amp;ve and finish</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="48"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="49"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="49"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="50"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="50"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="51"/>
         <source>保存并完成</source>
         <translation>Save and finish</translation>
     </message>
@@ -123,13 +123,13 @@
         <translation>Bar chart of the estimated amounts by article</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="101"/>
-        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="102"/>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="96"/>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="97"/>
         <source>确定部分</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="104"/>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="99"/>
         <source>可能达到的上限</source>
         <translation>Possible maximum</translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="224"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="220"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
@@ -145,22 +145,22 @@
 <context>
     <name>CreditCodeField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="273"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="269"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="274"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="270"/>
         <source>18位，例如 91230100MA18Y5XB23</source>
         <translation>18 characters, e.g. 91230100MA18Y5XB23</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="290"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="281"/>
         <source>统一社会信用代码{0}</source>
         <translation>The credit code {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="303"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="294"/>
         <source>✓ 校验位正确</source>
         <translation>✓ Check character is correct</translation>
     </message>
@@ -178,53 +178,53 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="23"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="27"/>
         <source>……另有 {0} 处问题</source>
         <translation>… and {0} more problems</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="25"/>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="30"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="29"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="38"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="45"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="59"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="46"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="60"/>
         <source>“{0}”有未保存的修改。要先保存吗？</source>
         <translation>&quot;{0}&quot; has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="50"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="64"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="51"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="65"/>
         <source>不保存(&amp;D)</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="52"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="66"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="77"/>
         <source>打开评估文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="84"/>
         <source>导出 PDF 报告</source>
         <translation>Export PDF report</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="84"/>
         <source>保存评估文件</source>
         <translation>Save assessment file</translation>
     </message>
@@ -232,83 +232,83 @@
 <context>
     <name>ExplainDialog</name>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="29"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="27"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="30"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="28"/>
         <source>估计金额</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="31"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="29"/>
         <source>计入合计</source>
         <translation>Counted in the total</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="32"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="30"/>
         <source>条款原文</source>
         <translation>Clause (original text)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="33"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="31"/>
         <source>您填写的数据</source>
         <translation>Your figures</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="34"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="32"/>
         <source>本工具的理解</source>
         <translation>How this tool reads it</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="35"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="33"/>
         <source>通常需要的申报材料</source>
         <translation>Documents usually required</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="62"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="60"/>
         <source>（未填写）</source>
         <translation>(not answered)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="70"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="68"/>
         <source>判断依据</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="71"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="69"/>
         <source>计算过程</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="72"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="70"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="73"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="71"/>
         <source>差一点就能多拿</source>
         <translation>Within reach of more</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="86"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="84"/>
         <source>{0}全文</source>
         <translation>Full text of {0} (Chinese original)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="113"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="111"/>
         <source>计算说明 — {0}</source>
         <translation>How it was calculated — {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="114"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="112"/>
         <source>计算说明</source>
         <translation>How it was calculated</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="117"/>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="118"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="115"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="116"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -374,225 +374,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="30"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="31"/>
         <source>哈尔滨制造业政策申报自评估</source>
         <translation>Harbin Manufacturing Policy Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="97"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="104"/>
         <source>自动保存失败：{0}</source>
         <translation>Autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="114"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="121"/>
         <source>恢复未保存的评估</source>
         <translation>Recover unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="115"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="122"/>
         <source>上次程序没有正常关闭，发现一份自动保存的评估。要恢复它吗？
 选择“不恢复”将删除这份自动保存。</source>
         <translation>The program did not close normally last time, and an autosaved assessment was found. Recover it?
 Choosing &quot;Don&apos;t recover&quot; deletes this autosave.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="116"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="123"/>
         <source>恢复(&amp;R)</source>
         <translation>&amp;Recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="117"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="124"/>
         <source>不恢复(&amp;D)</source>
         <translation>&amp;Don&apos;t recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="123"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="130"/>
         <source>已恢复自动保存的评估，请及时保存。</source>
         <translation>The autosaved assessment was recovered; save it soon.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="127"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="131"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="134"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
         <source>无法恢复</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="131"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
         <source>这份自动保存已损坏。要删除它吗？</source>
         <translation>This autosave is damaged. Delete it?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="131"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="131"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
         <source>保留</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="160"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="176"/>
         <source>评估向导</source>
         <translation>Assessment wizard</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="161"/>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="162"/>
-        <source>新建评估(&amp;N)</source>
-        <translation>&amp;New assessment</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="163"/>
-        <source>打开(&amp;O)…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="164"/>
-        <source>最近打开(&amp;R)</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="165"/>
-        <source>保存(&amp;S)</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="166"/>
-        <source>另存为(&amp;A)…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="167"/>
-        <source>导出 PDF 报告(&amp;P)…</source>
-        <translation>Export &amp;PDF report…</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="168"/>
-        <source>清除本机数据(&amp;C)…</source>
-        <translation>&amp;Clear data on this computer…</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="169"/>
-        <source>退出(&amp;X)</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="170"/>
-        <source>语言(&amp;L)</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="171"/>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="172"/>
-        <source>关于(&amp;A)</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="245"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="251"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="198"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="204"/>
         <source>未命名评估</source>
         <translation>Untitled assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="222"/>
         <source>已新建评估。</source>
         <translation>New assessment started.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="283"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="236"/>
         <source>无法打开文件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="283"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="236"/>
         <source>文件未被改动。</source>
         <translation>The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="288"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="241"/>
         <source>已打开 {0}</source>
         <translation>Opened {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="303"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="329"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="256"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="282"/>
         <source>评估</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="316"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="319"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="272"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="283"/>
         <source>-自评估报告</source>
         <translation>-self-assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="342"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="347"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="295"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="300"/>
         <source>PDF 导出失败</source>
         <translation>PDF export failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="348"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="301"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>The PDF report could not be created; the assessment itself is unaffected.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="352"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="305"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF report exported to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="359"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="312"/>
         <source>清除本机数据</source>
         <translation>Clear data on this computer</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="360"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="313"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>This deletes the list of recent files, the last folder used and every autosave kept on this computer.
 Saved assessment files are not affected. Continue?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="361"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="314"/>
         <source>清除(&amp;C)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="362"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="315"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="367"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="320"/>
         <source>已清除本机数据。</source>
         <translation>Data on this computer cleared.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="379"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="332"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="380"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="333"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
@@ -602,20 +542,83 @@ Runs offline; your data stays on this computer. Results are pre-application esti
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="93"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="94"/>
+        <source>最近打开(&amp;R)</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="95"/>
+        <source>语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="96"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="99"/>
+        <source>新建评估(&amp;N)</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="100"/>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="101"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="102"/>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="103"/>
+        <source>导出 PDF 报告(&amp;P)…</source>
+        <translation>Export &amp;PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="104"/>
+        <source>清除本机数据(&amp;C)…</source>
+        <translation>&amp;Clear data on this computer…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="105"/>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="106"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="55"/>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="67"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="70"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="82"/>
         <source>需要先改正的内容</source>
         <translation>What to correct first</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="84"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="99"/>
         <source>……</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="85"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="100"/>
         <source>改正以下内容后才能继续：</source>
         <translation>Correct the following to continue: </translation>
     </message>
@@ -1017,97 +1020,97 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="55"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="56"/>
         <source>评估结果</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="57"/>
         <source>金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。</source>
         <translation>Amounts are pre-application estimates from the policy text, in 10k CNY; a range means the text sets only a cap or a span. Click an item to see how it was calculated.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="58"/>
         <source>估计合计</source>
         <translation>Estimated total</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="58"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="59"/>
         <source>逐项结果，Tab 键选择项目链接，回车查看计算说明</source>
         <translation>Results by item; Tab selects an item link, Enter shows how it was calculated</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="70"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="71"/>
         <source>估计合计：{0}</source>
         <translation>Estimated total: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="85"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="86"/>
         <source>资金奖补（按条款）</source>
         <translation>Monetary awards (by article)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="102"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="103"/>
         <source>不计入（第十八条）</source>
         <translation>Not counted (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="111"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="112"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="111"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="112"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="111"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="112"/>
         <source>估计金额</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="111"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="112"/>
         <source>计入合计</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="114"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="115"/>
         <source>按目前的回答，还没有符合条件的资金奖补项目。</source>
         <translation>With the answers so far, no monetary award is eligible yet.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="117"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="118"/>
         <source>第十八条 从高不重复 / 省市不重复</source>
         <translation>Art. 18: the higher award only / no double provincial and municipal support</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="118"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="119"/>
         <source>需主管部门核定金额的项目（不计入合计）</source>
         <translation>Items whose amount the department decides (not in the total)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="119"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="120"/>
         <source>差一点就能多拿</source>
         <translation>Within reach of more</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="120"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="121"/>
         <source>非资金支持</source>
         <translation>Non-monetary support</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="121"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="122"/>
         <source>不符合条件</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="122"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="123"/>
         <source>尚未填写完整</source>
         <translation>Not fully answered yet</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="132"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="133"/>
         <source>本结果为申报前估算，不代表审批结论。</source>
         <translation>These results are pre-application estimates, not an approval decision.</translation>
     </message>
@@ -1270,93 +1273,94 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="81"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="89"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="82"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="90"/>
         <source>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</source>
         <translation>Pre-application self-assessment for Harbin&apos;s manufacturing policy: which awards an enterprise may claim, and roughly how much.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="83"/>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="84"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="91"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="92"/>
         <source>政策文本</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="85"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
         <source>有效期提示</source>
         <translation>Validity notice</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="88"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="96"/>
         <source>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</source>
         <translation>This tool estimates from the policy text alone, before you apply: most amounts are ranges, and sums such as &quot;a certain amount&quot; or &quot;case by case&quot; are set by the department; the results are not an approval decision. Your data stays on this computer and is never uploaded.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="92"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
         <source>新建评估(&amp;N)</source>
         <translation>&amp;New assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="94"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
         <source>打开评估文件(&amp;O)…</source>
         <translation>&amp;Open assessment file…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="95"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
         <source>打开评估文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="96"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="104"/>
         <source>最近打开的文件(&amp;R)：</source>
         <translation>&amp;Recent files:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="97"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="85"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
         <source>最近打开的文件，按回车打开</source>
         <translation>Recent files; press Enter to open</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="98"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>
         <source>当前评估已就绪：点击“下一步”填写企业信息。</source>
         <translation>The current assessment is ready: click &quot;Next&quot; to fill in the enterprise profile.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="109"/>
         <source>正在载入政策文本……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="105"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="115"/>
         <source>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</source>
         <translation>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;&lt;i&gt;{title}&lt;/i&gt;&lt;br&gt;{issuer}, issued {issued}&lt;br&gt;In force: {start} to {end} ({years} years)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="136"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="151"/>
         <source>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</source>
         <translation>The reference date {ref} is within the policy&apos;s term ({start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="142"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="157"/>
         <source>已于{end}到期</source>
         <translation>expired on {end}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="142"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="157"/>
         <source>尚未施行</source>
         <translation>is not yet in force</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="145"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="160"/>
         <source>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</source>
         <translation>&lt;b&gt;Note: the reference date {ref} is outside the policy&apos;s term&lt;/b&gt; ({start} to {end}; the policy {state}).&lt;br&gt;If you are assessing figures from a year within the term, set the &lt;b&gt;reference date&lt;/b&gt; on the next page, &quot;Enterprise profile&quot;, to a date in that year (e.g. 31 Dec 2023). Before applying, ask the department whether a successor policy applies.</translation>
     </message>
@@ -1364,27 +1368,27 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="141"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="137"/>
         <source>万元</source>
         <translation>(10k CNY)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="143"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="139"/>
         <source>例如 1,234.5</source>
         <translation>e.g. 1,234.5</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="144"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="140"/>
         <source>例如 3.65</source>
         <translation>e.g. 3.65</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="145"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="141"/>
         <source>例如 2</source>
         <translation>e.g. 2</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="146"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="142"/>
         <source>YYYY-MM-DD，例如 2022-11-18</source>
         <translation>YYYY-MM-DD, e.g. 2022-11-18</translation>
     </message>
@@ -1392,22 +1396,22 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="119"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="115"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="120"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="116"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="121"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="117"/>
         <source>{0}：是</source>
         <translation>{0}: yes</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="122"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="118"/>
         <source>{0}：否</source>
         <translation>{0}: no</translation>
     </message>
@@ -1415,17 +1419,17 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>app</name>
     <message>
-        <location filename="../hrb_desktop/ui/app.py" line="40"/>
+        <location filename="../hrb_desktop/ui/app.py" line="107"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/app.py" line="41"/>
+        <location filename="../hrb_desktop/ui/app.py" line="108"/>
         <source>发生了意外错误，刚才的操作可能没有完成。</source>
         <translation>An unexpected error occurred; the last action may not have finished.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/app.py" line="44"/>
+        <location filename="../hrb_desktop/ui/app.py" line="111"/>
         <source>您的评估会自动保存；建议先“另存为”一份，再继续。
 错误：{0}</source>
         <translation>Your assessment is autosaved; we suggest you &quot;Save as&quot; a copy before you go on.

@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from hrb_desktop.core.lang import LANGS, Lang
 from hrb_desktop.resources import translations_dir
@@ -51,6 +51,8 @@ def system_language(locale: QLocale | None = None) -> Lang:
 
 def qt_translation_dirs() -> list[Path]:
     """Where Qt's own ``qtbase_*.qm`` may be: Qt's install, then the frozen bundle."""
+    from PySide6.QtCore import QLibraryInfo  # late: Qt's catalogues load after the first paint
+
     dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:

@@ -11,24 +11,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from hrb_desktop.core.lang import Lang
 from hrb_desktop.ui import i18n
-from hrb_desktop.ui.dialogs import ASSESSMENT_FILTER, PDF_FILTER, Dialogs
+from hrb_desktop.ui.menus import Menus
 from hrb_desktop.ui.pages.base import EXPORT, PROFILE, START
 from hrb_desktop.ui.settings import AppSettings
 from hrb_desktop.ui.wizard import AssessmentWizard
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from hrb_desktop.ui.context import Context
+    from hrb_desktop.ui.dialogs import Dialogs
     from hrb_desktop.ui.session import Session
     from hrb_desktop.ui.widgets.award_panel import AwardPanel
 
 APP_NAME = QT_TRANSLATE_NOOP("MainWindow", "哈尔滨制造业政策申报自评估")
-# Each language is named in itself, so it can be found whatever the current one is.
-LANGUAGE_NAMES: dict[Lang, str] = {"zh": "中文", "en": "English"}
 PANEL_WIDTH: dict[Lang, int] = {"zh": 340, "en": 430}
 
 
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         if i18n.current() != lang:
             i18n.install(lang, with_qt=False)
         self.autosave_dir = autosave_dir
-        self.dialogs = Dialogs(self)
+        self._dialogs: Dialogs | None = None  # see ``dialogs``
         self.ctx: Context | None = None
         self.panel: AwardPanel | None = None
         self.wizard = AssessmentWizard(self)
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self.status = QLabel(self)
         self.statusBar().addWidget(self.status, 1)
-        self._build_menus()
+        self.menus = Menus(self)  # titles now, actions once the window has painted
         self.wizard.currentIdChanged.connect(self._page_changed)
         self.wizard.finishRequested.connect(self.save)
         start = self.wizard.start_page
@@ -70,7 +70,6 @@ class MainWindow(QMainWindow):
         start.openRequested.connect(self.open)
         self._built = True
         self.retranslate()
-        self._set_actions_enabled(False)
 
     # ------------------------------------------------------------ loading
     def load(self, session: Session | None = None) -> None:
@@ -104,9 +103,22 @@ class MainWindow(QMainWindow):
         session.pathChanged.connect(self._update_title)
         session.autosaveFailed.connect(lambda msg: self.status.setText(self.tr("自动保存失败：{0}").format(msg)))
         self._page_changed(self.wizard.currentId())
-        self._set_actions_enabled(True)
+        self.menus.fill()
         self._refresh_recent()
         self._update_title()
+
+    @property
+    def dialogs(self) -> Dialogs:
+        """The window's modal questions, created on first use (tests put their own here)."""
+        if self._dialogs is None:
+            from hrb_desktop.ui.dialogs import Dialogs
+
+            self._dialogs = Dialogs(self)
+        return self._dialogs
+
+    @dialogs.setter
+    def dialogs(self, dialogs: Dialogs) -> None:
+        self._dialogs = dialogs
 
     @property
     def session(self) -> Session:
@@ -149,7 +161,7 @@ class MainWindow(QMainWindow):
         if remember:
             self.settings.set_language(lang)
         if lang == self.lang and i18n.current() == lang:
-            self._check_language_action()
+            self.menus.check_language(lang)
             return
         self.lang = lang
         if self.ctx is not None:
@@ -175,82 +187,15 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.wizard.setAccessibleName(self.tr("评估向导"))
-        self.file_menu.setTitle(self.tr("文件(&F)"))
-        self.new_action.setText(self.tr("新建评估(&N)"))
-        self.open_action.setText(self.tr("打开(&O)…"))
-        self.recent_menu.setTitle(self.tr("最近打开(&R)"))
-        self.save_action.setText(self.tr("保存(&S)"))
-        self.save_as_action.setText(self.tr("另存为(&A)…"))
-        self.pdf_action.setText(self.tr("导出 PDF 报告(&P)…"))
-        self.clear_action.setText(self.tr("清除本机数据(&C)…"))
-        self.quit_action.setText(self.tr("退出(&X)"))
-        self.language_menu.setTitle(self.tr("语言(&L)"))
-        self.help_menu.setTitle(self.tr("帮助(&H)"))
-        self.about_action.setText(self.tr("关于(&A)"))
-        self._check_language_action()
+        self.menus.retranslate()
         self._update_title()
 
-    def _check_language_action(self) -> None:
-        for lang, action in self.language_actions.items():
-            action.setChecked(lang == self.lang)
-
-    # ------------------------------------------------------------ menus
-    def _build_menus(self) -> None:
-        menu = self.file_menu = self.menuBar().addMenu("")
-        self.new_action = self._action(menu, QKeySequence.StandardKey.New, self.new)
-        self.open_action = self._action(menu, QKeySequence.StandardKey.Open, lambda: self.open(None))
-        self.recent_menu = QMenu(self)
-        menu.addMenu(self.recent_menu)
-        menu.addSeparator()
-        self.save_action = self._action(menu, QKeySequence.StandardKey.Save, self.save)
-        self.save_as_action = self._action(menu, QKeySequence.StandardKey.SaveAs, self.save_as)
-        self.pdf_action = self._action(menu, QKeySequence("Ctrl+P"), self.export_pdf)
-        menu.addSeparator()
-        self.clear_action = self._action(menu, None, self.clear_local_data)
-        menu.addSeparator()
-        self.quit_action = self._action(menu, QKeySequence.StandardKey.Quit, self.close)
-        self.language_menu = self.menuBar().addMenu("")
-        group = QActionGroup(self)
-        group.setExclusive(True)
-        self.language_actions: dict[Lang, QAction] = {}
-        for lang, name in LANGUAGE_NAMES.items():
-            action = self._action(self.language_menu, None, lambda _c=False, code=lang: self.set_language(code))
-            action.setText(name)
-            action.setCheckable(True)
-            action.setProperty("verbatim", True)  # named in its own language on purpose
-            group.addAction(action)
-            self.language_actions[lang] = action
-        self.help_menu = self.menuBar().addMenu("")
-        self.about_action = self._action(self.help_menu, None, self.about)
-
-    def _action(self, menu: QMenu, key: QKeySequence.StandardKey | QKeySequence | None, slot: object) -> QAction:
-        action = QAction(self)
-        # setShortcuts, not setShortcut: the latter's Qt.Key overload would make PySide
-        # build the whole Qt namespace (~40 ms) before the first paint.
-        if isinstance(key, QKeySequence):
-            action.setShortcuts([key])
-        elif key is not None:
-            action.setShortcuts(key)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        menu.addAction(action)
-        return action
-
-    def _set_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.new_action, self.open_action, self.save_action, self.save_as_action,
-                       self.pdf_action, self.clear_action):
-            action.setEnabled(enabled)
-        self.recent_menu.setEnabled(enabled)
-
+    # ------------------------------------------------------------ state
     def _refresh_recent(self) -> None:
         paths = self.settings.recent_files()
-        self.recent_menu.clear()
-        for path in paths:
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open(p))
-        self.recent_menu.setEnabled(bool(paths) and self.ctx is not None)
+        self.menus.set_recent(paths, enabled=self.ctx is not None)
         self.wizard.start_page.set_recent(paths)
 
-    # ------------------------------------------------------------ state
     def _page_changed(self, page_id: int) -> None:
         if self.panel is not None:
             self.panel.setVisible(page_id not in (START, PROFILE, -1))
@@ -323,6 +268,8 @@ class MainWindow(QMainWindow):
         current = self.session.path
         name = self.session.assessment.enterprise.name.strip() or self.tr("评估")
         suggested = current if current is not None else folder / f"{_safe(name)}.hrba"
+        from hrb_desktop.ui.dialogs import ASSESSMENT_FILTER
+
         path = self.dialogs.save_path(suggested, ASSESSMENT_FILTER)
         if path is None:
             return False
@@ -349,6 +296,8 @@ class MainWindow(QMainWindow):
         folder = self.settings.last_directory() or Path.home()
         name = self.session.assessment.enterprise.name.strip() or self.tr("评估")
         suffix = self.tr("-自评估报告")
+        from hrb_desktop.ui.dialogs import PDF_FILTER
+
         path = self.dialogs.save_path(folder / f"{_safe(name)}{suffix}.pdf", PDF_FILTER)
         if path is None:
             return False

@@ -15,10 +15,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from hrb_desktop.core.lang import LANGS, Lang
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
 
 ORGANIZATION = "hrb-desktop"
 APPLICATION = "hrb-desktop"
@@ -161,6 +165,8 @@ class AppSettings:
         return self._bytes(_KEY_GEOMETRY)
 
     def set_window_geometry(self, data: QByteArray | bytes) -> None:
+        from PySide6.QtCore import QByteArray
+
         self._settings.setValue(_KEY_GEOMETRY, QByteArray(data))
 
     def window_state(self) -> QByteArray | None:
@@ -168,10 +174,16 @@ class AppSettings:
         return self._bytes(_KEY_STATE)
 
     def set_window_state(self, data: QByteArray | bytes) -> None:
+        from PySide6.QtCore import QByteArray
+
         self._settings.setValue(_KEY_STATE, QByteArray(data))
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)
+        if value is None:
+            return None  # a first start: no need to set up QByteArray before the first paint
+        from PySide6.QtCore import QByteArray
+
         if isinstance(value, QByteArray):
             return value if not value.isEmpty() else None
         if isinstance(value, bytes | bytearray) and value:

@@ -32,8 +32,10 @@ class AssessmentWizard(QWizard):
         # A QWizard is a dialog, i.e. a window of its own; the main window's splitter
         # re-parents it, and QWidget.setParent resets its flags to a plain child widget.
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoCancelButton, True)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        # One setOptions call: each option change lays the wizard's buttons out again.
+        self.setOptions(
+            self.options() | QWizard.WizardOption.NoCancelButton | QWizard.WizardOption.NoBackButtonOnStartPage
+        )
         self.retranslate()
         self.ctx: Context | None = None
         self.start_page = StartPage()

@@ -391,7 +391,7 @@ def test_switching_language_mid_assessment_keeps_every_answer_and_changes_every_
         )
         assert window.windowTitle().endswith("Harbin Manufacturing Policy Self-Assessment")
         assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Language", "&Help"]
-        assert window.language_actions["en"].isChecked()
+        assert window.menus.language_actions["en"].isChecked()
 
         window.set_language("zh")  # and back: exactly what was shown before
         assert window.session.assessment.model_dump() == before
@@ -427,10 +427,10 @@ def test_a_field_message_follows_the_language_and_keeps_the_typed_text(qtbot, tm
 def test_language_menu_switches_and_is_remembered(qtbot, tmp_path: Path) -> None:
     window = make_window(qtbot, tmp_path, "zh", name="menu")
     try:
-        assert window.language_actions["zh"].isChecked()
+        assert window.menus.language_actions["zh"].isChecked()
         assert window.settings.stored_language() is None
-        window.language_actions["en"].trigger()
-        assert window.lang == "en" and window.language_actions["en"].isChecked()
+        window.menus.language_actions["en"].trigger()
+        assert window.lang == "en" and window.menus.language_actions["en"].isChecked()
         assert window.wizard.button(QWizard.WizardButton.NextButton).text() == "&Next >"
         window.settings.sync()
         again = AppSettings(QSettings(str(tmp_path / "menu-settings.ini"), QSettings.Format.IniFormat))

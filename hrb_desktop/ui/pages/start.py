@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hrb_desktop.ui.pages.base import START, Page, qt
+from hrb_desktop.ui.pages.base import PROFILE, START, Page, qt
 
 if TYPE_CHECKING:
     from datetime import date
@@ -60,6 +60,7 @@ class StartPage(Page):
         self.recent_label.hide()
         self._recent: QListWidget | None = None  # built on first use: see ``recent``
         self.continue_hint = self.note("")
+        self.continue_hint.hide()  # shown once the policy has loaded and Next can be used
         for widget in (self.policy_box, self.banner, self.disclaimer):
             self.layout_.addWidget(widget)
         self.layout_.addLayout(buttons)
@@ -129,6 +130,7 @@ class StartPage(Page):
         self.run_deferred()
         for button in (self.new_button, self.open_button):
             button.setEnabled(True)
+        self.continue_hint.show()
         self.retranslate()
         self.completeChanged.emit()
 
@@ -199,3 +201,8 @@ class StartPage(Page):
 
     def isComplete(self) -> bool:
         return self.ctx is not None
+
+    def nextId(self) -> int:
+        """Before the policy has loaded there is no next page yet, but the button must
+        already read "Next" (disabled), not "Finish": the first paint should not change later."""
+        return super().nextId() if self.ctx is not None else PROFILE
