@@ -32,34 +32,44 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="45"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="48"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="46"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="49"/>
         <source>下一步(&amp;N) &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="47"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="50"/>
         <source>保存并完成(&amp;V)</source>
         <translation>Sa&amp;ve and finish</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="49"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="51"/>
+        <source>返回核对(&amp;K)</source>
+        <translation>Bac&amp;k to Review</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/wizard.py" line="53"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="50"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="54"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="51"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="55"/>
         <source>保存并完成</source>
         <translation>Save and finish</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/wizard.py" line="56"/>
+        <source>返回核对页，经过的每一页都会检查</source>
+        <translation>Back to the review page, checking every page on the way</translation>
     </message>
 </context>
 <context>
@@ -384,155 +394,155 @@
         <translation>Autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="121"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="134"/>
         <source>恢复未保存的评估</source>
         <translation>Recover unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="122"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="135"/>
         <source>上次程序没有正常关闭，发现一份自动保存的评估。要恢复它吗？
 选择“不恢复”将删除这份自动保存。</source>
         <translation>The program did not close normally last time, and an autosaved assessment was found. Recover it?
 Choosing &quot;Don&apos;t recover&quot; deletes this autosave.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="123"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="136"/>
         <source>恢复(&amp;R)</source>
         <translation>&amp;Recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="124"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="137"/>
         <source>不恢复(&amp;D)</source>
         <translation>&amp;Don&apos;t recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="130"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="143"/>
         <source>已恢复自动保存的评估，请及时保存。</source>
         <translation>The autosaved assessment was recovered; save it soon.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="134"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="147"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
         <source>无法恢复</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
         <source>这份自动保存已损坏。要删除它吗？</source>
         <translation>This autosave is damaged. Delete it?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
         <source>保留</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="176"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="189"/>
         <source>评估向导</source>
         <translation>Assessment wizard</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="198"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="204"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="211"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="217"/>
         <source>未命名评估</source>
         <translation>Untitled assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="222"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="235"/>
         <source>已新建评估。</source>
         <translation>New assessment started.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="236"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="249"/>
         <source>无法打开文件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="236"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="249"/>
         <source>文件未被改动。</source>
         <translation>The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="241"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="254"/>
         <source>已打开 {0}</source>
         <translation>Opened {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="256"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="282"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="297"/>
         <source>评估</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="284"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="272"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="287"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="283"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="298"/>
         <source>-自评估报告</source>
         <translation>-self-assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="295"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="300"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="312"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="317"/>
         <source>PDF 导出失败</source>
         <translation>PDF export failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="301"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="318"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>The PDF report could not be created; the assessment itself is unaffected.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="305"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF report exported to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="312"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="329"/>
         <source>清除本机数据</source>
         <translation>Clear data on this computer</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="313"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>This deletes the list of recent files, the last folder used and every autosave kept on this computer.
 Saved assessment files are not affected. Continue?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="314"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="331"/>
         <source>清除(&amp;C)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="315"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="332"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="320"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="337"/>
         <source>已清除本机数据。</source>
         <translation>Data on this computer cleared.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="332"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="349"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="333"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="350"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
@@ -1273,94 +1283,94 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="89"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="90"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="90"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="91"/>
         <source>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</source>
         <translation>Pre-application self-assessment for Harbin&apos;s manufacturing policy: which awards an enterprise may claim, and roughly how much.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="91"/>
         <location filename="../hrb_desktop/ui/pages/start.py" line="92"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
         <source>政策文本</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="94"/>
         <source>有效期提示</source>
         <translation>Validity notice</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="96"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="97"/>
         <source>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</source>
         <translation>This tool estimates from the policy text alone, before you apply: most amounts are ranges, and sums such as &quot;a certain amount&quot; or &quot;case by case&quot; are set by the department; the results are not an approval decision. Your data stays on this computer and is never uploaded.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
         <source>新建评估(&amp;N)</source>
         <translation>&amp;New assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
         <source>打开评估文件(&amp;O)…</source>
         <translation>&amp;Open assessment file…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="104"/>
         <source>打开评估文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="104"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="105"/>
         <source>最近打开的文件(&amp;R)：</source>
         <translation>&amp;Recent files:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="85"/>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="86"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>
         <source>最近打开的文件，按回车打开</source>
         <translation>Recent files; press Enter to open</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="108"/>
         <source>当前评估已就绪：点击“下一步”填写企业信息。</source>
         <translation>The current assessment is ready: click &quot;Next&quot; to fill in the enterprise profile.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="109"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="110"/>
         <source>正在载入政策文本……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="115"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="116"/>
         <source>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</source>
         <translation>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;&lt;i&gt;{title}&lt;/i&gt;&lt;br&gt;{issuer}, issued {issued}&lt;br&gt;In force: {start} to {end} ({years} years)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="151"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="153"/>
         <source>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</source>
         <translation>The reference date {ref} is within the policy&apos;s term ({start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="157"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="159"/>
         <source>已于{end}到期</source>
         <translation>expired on {end}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="157"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="159"/>
         <source>尚未施行</source>
         <translation>is not yet in force</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="160"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="162"/>
         <source>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</source>
         <translation>&lt;b&gt;Note: the reference date {ref} is outside the policy&apos;s term&lt;/b&gt; ({start} to {end}; the policy {state}).&lt;br&gt;If you are assessing figures from a year within the term, set the &lt;b&gt;reference date&lt;/b&gt; on the next page, &quot;Enterprise profile&quot;, to a date in that year (e.g. 31 Dec 2023). Before applying, ask the department whether a successor policy applies.</translation>
     </message>

@@ -32,34 +32,44 @@
 <context>
     <name>AssessmentWizard</name>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="45"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="48"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="46"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="49"/>
         <source>下一步(&amp;N) &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="47"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="50"/>
         <source>保存并完成(&amp;V)</source>
         <translation>保存并完成(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="49"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="51"/>
+        <source>返回核对(&amp;K)</source>
+        <translation>返回核对(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/wizard.py" line="53"/>
         <source>上一步</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="50"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="54"/>
         <source>下一步</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="51"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="55"/>
         <source>保存并完成</source>
         <translation>保存并完成</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/wizard.py" line="56"/>
+        <source>返回核对页，经过的每一页都会检查</source>
+        <translation>返回核对页，经过的每一页都会检查</translation>
     </message>
 </context>
 <context>
@@ -384,155 +394,155 @@
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="121"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="134"/>
         <source>恢复未保存的评估</source>
         <translation>恢复未保存的评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="122"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="135"/>
         <source>上次程序没有正常关闭，发现一份自动保存的评估。要恢复它吗？
 选择“不恢复”将删除这份自动保存。</source>
         <translation>上次程序没有正常关闭，发现一份自动保存的评估。要恢复它吗？
 选择“不恢复”将删除这份自动保存。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="123"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="136"/>
         <source>恢复(&amp;R)</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="124"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="137"/>
         <source>不恢复(&amp;D)</source>
         <translation>不恢复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="130"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="143"/>
         <source>已恢复自动保存的评估，请及时保存。</source>
         <translation>已恢复自动保存的评估，请及时保存。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="134"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="147"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
         <source>无法恢复</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
         <source>这份自动保存已损坏。要删除它吗？</source>
         <translation>这份自动保存已损坏。要删除它吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
         <source>保留</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="176"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="189"/>
         <source>评估向导</source>
         <translation>评估向导</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="198"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="204"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="211"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="217"/>
         <source>未命名评估</source>
         <translation>未命名评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="222"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="235"/>
         <source>已新建评估。</source>
         <translation>已新建评估。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="236"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="249"/>
         <source>无法打开文件</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="236"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="249"/>
         <source>文件未被改动。</source>
         <translation>文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="241"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="254"/>
         <source>已打开 {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="256"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="282"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="297"/>
         <source>评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="284"/>
         <source>保存失败</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="272"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="287"/>
         <source>已保存到 {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="283"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="298"/>
         <source>-自评估报告</source>
         <translation>-自评估报告</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="295"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="300"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="312"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="317"/>
         <source>PDF 导出失败</source>
         <translation>PDF 导出失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="301"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="318"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>PDF 报告未能生成，评估本身没有受到影响。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="305"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF 报告已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="312"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="329"/>
         <source>清除本机数据</source>
         <translation>清除本机数据</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="313"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
 已保存的评估文件不受影响。继续吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="314"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="331"/>
         <source>清除(&amp;C)</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="315"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="332"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="320"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="337"/>
         <source>已清除本机数据。</source>
         <translation>已清除本机数据。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="332"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="349"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="333"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="350"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
@@ -1273,94 +1283,94 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="89"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="90"/>
         <source>开始</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="90"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="91"/>
         <source>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</source>
         <translation>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="91"/>
         <location filename="../hrb_desktop/ui/pages/start.py" line="92"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
         <source>政策文本</source>
         <translation>政策文本</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="94"/>
         <source>有效期提示</source>
         <translation>有效期提示</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="96"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="97"/>
         <source>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</source>
         <translation>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
         <source>新建评估(&amp;N)</source>
         <translation>新建评估(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
         <source>新建评估</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
         <source>打开评估文件(&amp;O)…</source>
         <translation>打开评估文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="104"/>
         <source>打开评估文件</source>
         <translation>打开评估文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="104"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="105"/>
         <source>最近打开的文件(&amp;R)：</source>
         <translation>最近打开的文件(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="85"/>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="86"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>
         <source>最近打开的文件，按回车打开</source>
         <translation>最近打开的文件，按回车打开</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="108"/>
         <source>当前评估已就绪：点击“下一步”填写企业信息。</source>
         <translation>当前评估已就绪：点击“下一步”填写企业信息。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="109"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="110"/>
         <source>正在载入政策文本……</source>
         <translation>正在载入政策文本……</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="115"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="116"/>
         <source>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</source>
         <translation>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="151"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="153"/>
         <source>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</source>
         <translation>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="157"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="159"/>
         <source>已于{end}到期</source>
         <translation>已于{end}到期</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="157"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="159"/>
         <source>尚未施行</source>
         <translation>尚未施行</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="160"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="162"/>
         <source>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</source>
         <translation>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</translation>
     </message>

@@ -38,6 +38,7 @@ class AssessmentWizard(QWizard):
         )
         self.retranslate()
         self.ctx: Context | None = None
+        self._returning_to_review = False  # set by a "修改…" on Review: see ``jump_to``
         self.start_page = StartPage()
         self.setPage(START, self.start_page)
         self.pages: dict[int, Page] = {START: self.start_page}
@@ -47,10 +48,12 @@ class AssessmentWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步(&N) >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("保存并完成(&V)"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("返回核对(&K)"))
         for which, name in (
             (QWizard.WizardButton.BackButton, self.tr("上一步")),
             (QWizard.WizardButton.NextButton, self.tr("下一步")),
             (QWizard.WizardButton.FinishButton, self.tr("保存并完成")),
+            (QWizard.WizardButton.CustomButton1, self.tr("返回核对页，经过的每一页都会检查")),
         ):
             self.button(which).setAccessibleName(name)
 
@@ -80,6 +83,8 @@ class AssessmentWizard(QWizard):
             self.setPage(page.page_id, page)
             self.pages[page.page_id] = page
         self.start_page.set_context(ctx)
+        self.customButtonClicked.connect(self._custom_button_clicked)
+        self.currentIdChanged.connect(self._update_return_button)
         self.restart()  # lay the buttons out again now that Start has a next page
 
     def page_of(self, page_id: int) -> Page:
@@ -108,11 +113,42 @@ class AssessmentWizard(QWizard):
         return order[index + 1] if index + 1 < len(order) else -1
 
     def jump_to(self, page_id: int) -> None:
-        """Go back to an earlier page; every answer stays as it is."""
+        """Go back to an earlier page; every answer stays as it is.
+
+        Coming from Review, a "返回核对" button then takes the user straight back to it.
+        """
         if page_id not in self.visitedIds():
             return
+        from_review = self.currentId() == REVIEW
         while self.currentId() != page_id and self.currentId() != START:
             self.back()
+        if from_review and self.currentId() == page_id:
+            self._returning_to_review = True
+            self._update_return_button(page_id)
+
+    def return_to_review(self) -> bool:
+        """Go forward to Review through the pages in between, as Next would: stop on the
+        first page that is not complete (its problems show) and return False there."""
+        for _ in range(len(self.pages) + 1):
+            current = self.currentId()
+            if current == REVIEW:
+                return True
+            page = self.currentPage()
+            if page is None or not page.isComplete() or REVIEW not in self.sequence():
+                return False
+            self.next()
+            if self.currentId() == current:  # validatePage refused
+                return False
+        return self.currentId() == REVIEW
+
+    def _custom_button_clicked(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.return_to_review()
+
+    def _update_return_button(self, page_id: int) -> None:
+        if page_id in (REVIEW, RESULTS, EXPORT, START, -1):
+            self._returning_to_review = False
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, self._returning_to_review)
 
     def accept(self) -> None:
         """Finish saves the assessment; the wizard stays open for further work."""
@@ -123,6 +159,7 @@ class AssessmentWizard(QWizard):
 
     def reload(self) -> None:
         """Show the session's data on every page and return to the start."""
+        self._returning_to_review = False
         self.restart()
         for page in self.pages.values():
             page.reload()

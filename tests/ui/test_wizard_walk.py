@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QWizard
 
 from hrb_desktop.core.engine import Engine, Status
 from hrb_desktop.core.messages import article_name
@@ -160,6 +161,54 @@ def test_review_jumps_back_and_keeps_other_answers(qtbot, tmp_path) -> None:
             k: v for k, v in typed.items() if k != "a2_output_increase"
         }
         assert "50.00万元" in window.panel.row_text("a2.output_growth")
+    finally:
+        close(window)
+
+
+def _return_button(window):
+    return window.wizard.button(QWizard.WizardButton.CustomButton1)
+
+
+def test_after_a_change_from_review_one_click_goes_back_to_review(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path)
+    try:
+        window.session.open(EQUIPMENT)
+        window.wizard.reload()
+        while window.wizard.currentId() != REVIEW:
+            assert not _return_button(window).isVisible()  # only after "修改…"
+            click_next(window)
+        review = window.wizard.currentPage()
+        QTest.mouseClick(review.edit_buttons[PROFILE], Qt.MouseButton.LeftButton)
+        assert window.wizard.currentId() == PROFILE
+        button = _return_button(window)
+        assert button.isVisible() and button.text() == "返回核对(&K)"
+        window.wizard.currentPage().name.setText("改过名字的企业")
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.wizard.currentId() == REVIEW
+        assert not _return_button(window).isVisible()
+        assert "改过名字的企业" in window.wizard.currentPage().content.findChildren(QLabel)[0].text()
+        assert window.session.answers["a2_output_increase"] == example_answers()[1]["a2_output_increase"]
+    finally:
+        close(window)
+
+
+def test_going_back_to_review_stops_on_a_page_that_needs_fixing(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path)
+    try:
+        window.session.open(EQUIPMENT)
+        window.wizard.reload()
+        while window.wizard.currentId() != REVIEW:
+            click_next(window)
+        QTest.mouseClick(window.wizard.currentPage().edit_buttons[article_page_id(1)], Qt.MouseButton.LeftButton)
+        block = block_of(window)
+        block.rows["a1_investment"].field.edit.setText("-5")
+        QTest.mouseClick(_return_button(window), Qt.MouseButton.LeftButton)
+        assert window.wizard.currentId() == article_page_id(1)  # not silently skipped
+        assert window.wizard.currentPage().blockers.isVisible()
+        block.rows["a1_investment"].field.edit.setText("2500")
+        QTest.mouseClick(_return_button(window), Qt.MouseButton.LeftButton)
+        assert window.wizard.currentId() == REVIEW
+        assert window.session.answers["a1_investment"] == 2500
     finally:
         close(window)
 
