@@ -95,27 +95,27 @@
         <translation>Column headers</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="89"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="90"/>
         <source>条款与项目</source>
         <translation>Article and item</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="89"/>
-        <source>估计金额</source>
-        <translation>Estimate</translation>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="90"/>
+        <source>估计（万元）</source>
+        <translation>Estimate (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="90"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="91"/>
         <source>点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。</source>
         <translation>Click an item to see its clause and the calculation. Amounts are pre-application estimates, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="143"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="144"/>
         <source>评估基准日不在政策有效期内，结果仅按原文测算。</source>
         <translation>The reference date is outside the policy&apos;s term; figures follow the original text only.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="157"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="158"/>
         <source>不计入（第十八条）</source>
         <translation>Not counted (Art. 18)</translation>
     </message>

@@ -95,27 +95,27 @@
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="89"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="90"/>
         <source>条款与项目</source>
         <translation>条款与项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="89"/>
-        <source>估计金额</source>
-        <translation>估计金额</translation>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="90"/>
+        <source>估计（万元）</source>
+        <translation>估计（万元）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="90"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="91"/>
         <source>点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。</source>
         <translation>点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="143"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="144"/>
         <source>评估基准日不在政策有效期内，结果仅按原文测算。</source>
         <translation>评估基准日不在政策有效期内，结果仅按原文测算。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="157"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="158"/>
         <source>不计入（第十八条）</source>
         <translation>不计入（第十八条）</translation>
     </message>

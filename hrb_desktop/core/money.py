@@ -93,12 +93,17 @@ def fmt_wan(value: Decimal, lang: str = "zh") -> str:
     return f"{fmt_number(value)}万元"
 
 
+def fmt_number_range(low: Decimal, high: Decimal) -> str:
+    """A range without its unit, for columns whose heading names it: "100.00–500.00" or "40.00"."""
+    return fmt_number(low) if low == high else f"{fmt_number(low)}–{fmt_number(high)}"
+
+
 def fmt_range(low: Decimal, high: Decimal, lang: str = "zh") -> str:
     if low == high:
         return fmt_wan(low, lang)
     if lang == "en":
-        return f"{fmt_number(low)}–{fmt_number(high)} (10k CNY)"
-    return f"{fmt_number(low)}–{fmt_number(high)}万元"
+        return f"{fmt_number_range(low, high)} (10k CNY)"
+    return f"{fmt_number_range(low, high)}万元"
 
 
 def fmt_percent(value: Decimal) -> str:

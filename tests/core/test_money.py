@@ -4,7 +4,14 @@ from decimal import Decimal
 
 import pytest
 
-from hrb_desktop.core.money import AmountError, fmt_range, fmt_wan, parse_decimal_text, round_wan
+from hrb_desktop.core.money import (
+    AmountError,
+    fmt_number_range,
+    fmt_range,
+    fmt_wan,
+    parse_decimal_text,
+    round_wan,
+)
 
 
 @pytest.mark.parametrize(
@@ -58,3 +65,9 @@ def test_formatting_per_language() -> None:
     assert fmt_wan(Decimal("1234.5"), "en") == "1,234.50 (10k CNY)"
     assert fmt_range(Decimal(0), Decimal(500)) == "0.00–500.00万元"
     assert fmt_range(Decimal(40), Decimal(40)) == "40.00万元"
+
+
+def test_a_range_without_its_unit_for_columns_that_name_it() -> None:
+    assert fmt_number_range(Decimal(0), Decimal(500)) == "0.00–500.00"
+    assert fmt_number_range(Decimal("1234.5"), Decimal("1234.5")) == "1,234.50"
+    assert fmt_range(Decimal(100), Decimal(200), "en") == "100.00–200.00 (10k CNY)"

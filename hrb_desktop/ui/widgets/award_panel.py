@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QTreeWidget, QTreeWidgetItem, QVBo
 
 from hrb_desktop.core.engine import AssessmentResult, Status
 from hrb_desktop.core.messages import article_name, t
-from hrb_desktop.core.money import fmt_range
+from hrb_desktop.core.money import fmt_number_range, fmt_range
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.visibility import Scope
 
 HIGHLIGHT = QColor("#fff2a8")
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 HIGHLIGHT_MS = 1200
+FIGURES = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # figures line up by their last digit
 _SHOWN = (Status.eligible, Status.judgement)
 
 
@@ -86,7 +87,8 @@ class AwardPanel(QFrame):
         self.total.setAccessibleName(self.tr("估计合计"))
         self.tree.setAccessibleName(self.tr("按条款的估计金额，选中项目后按回车查看计算说明"))
         self.tree.header().setAccessibleName(self.tr("列标题"))
-        self.tree.setHeaderLabels([self.tr("条款与项目"), self.tr("估计金额")])
+        # The unit once, in the heading (as in a finance table's "单位：万元"), so titles get the width.
+        self.tree.setHeaderLabels([self.tr("条款与项目"), self.tr("估计（万元）")])
         self.note.setText(self.tr("点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。"))
         if self._lang != self.ctx.lang:
             self._lang = self.ctx.lang
@@ -116,11 +118,13 @@ class AwardPanel(QFrame):
                 title = f"{article_name(number, lang)} {self.ctx.policy.article(number).title.get(lang)}"
                 parent = QTreeWidgetItem(self.tree, [title, ""])
                 parent.setToolTip(0, title)
+                parent.setTextAlignment(1, FIGURES)
                 parent.setExpanded(True)
                 self._articles[number] = parent
             row = QTreeWidgetItem(parent, [item.title.get(lang), ""])
             row.setData(0, ITEM_ROLE, item.id)
             row.setToolTip(0, item.title.get(lang))
+            row.setTextAlignment(1, FIGURES)
             self._items[item.id] = row
         self._scope = scope
 
@@ -152,7 +156,7 @@ class AwardPanel(QFrame):
             if row.isHidden() == shown:
                 row.setHidden(not shown)
             if r.status == Status.eligible:
-                text = fmt_range(r.counted_low, r.counted_high, lang)
+                text = fmt_number_range(r.counted_low, r.counted_high)
                 if r.art18 and r.counted_high == 0:
                     text = self.tr("不计入（第十八条）")
             elif r.status == Status.judgement:
@@ -170,7 +174,7 @@ class AwardPanel(QFrame):
         for number, parent in self._articles.items():
             low, high, count = sums.get(number, (Decimal(0), Decimal(0), 0))
             parent.setHidden(count == 0)
-            text = fmt_range(low, high, lang) if high else ""
+            text = fmt_number_range(low, high) if high else ""
             key = f"article{number}"
             if self._texts.get(key) != text:
                 parent.setText(1, text)
