@@ -32,6 +32,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import offscreen_screen  # beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "build" / "bench-bundle"
 EXE = ".exe" if sys.platform == "win32" else ""
@@ -161,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         env.update(HOME=home, USERPROFILE=home, APPDATA=home, LOCALAPPDATA=home, XDG_CONFIG_HOME=home,
                    XDG_DATA_HOME=home, XDG_CACHE_HOME=home, HRB_DESKTOP_EXIT_AFTER_PAINT="1")
         if sys.platform.startswith("linux"):
-            env["QT_QPA_PLATFORM"] = "offscreen"
+            env["QT_QPA_PLATFORM"] = offscreen_screen.platform(Path(home))
             os.makedirs(Path(home) / "run", mode=0o700)
             env["XDG_RUNTIME_DIR"] = str(Path(home) / "run")
         programs = {"bare": [str(bare / ("bare-wizard" + EXE))], "ours": [str(ours / ("hrb-desktop" + EXE))]}

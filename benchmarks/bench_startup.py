@@ -15,8 +15,11 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+
+import offscreen_screen  # beside this script
 
 BARE = r"""
 import time
@@ -49,8 +52,8 @@ TARGET = 1.15
 UI_ENTRY = "import sys; from hrb_desktop.ui.app import main; sys.exit(main([]))"
 
 
-def _run(cmd: list[str]) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HRB_DESKTOP_EXIT_AFTER_PAINT="1")
+def _run(cmd: list[str], platform: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM=platform, HRB_DESKTOP_EXIT_AFTER_PAINT="1")
     # Installed and frozen apps start from compiled bytecode; a shell that sets
     # PYTHONDONTWRITEBYTECODE would make ours recompile its modules on every run.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -77,12 +80,14 @@ def main(argv: list[str]) -> int:
         "wizard entry (hrb_desktop.ui.app)": [sys.executable, "-c", UI_ENTRY],
         "bare QWizard": [sys.executable, "-c", BARE],
     }
-    for cmd in commands.values():
-        _run(cmd)  # warm the file cache
-    times: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(args.runs):
-        for name, cmd in commands.items():
-            times[name].append(_run(cmd))
+    with tempfile.TemporaryDirectory(prefix="hrb-bench-") as tmp:
+        platform = offscreen_screen.platform(Path(tmp))
+        for cmd in commands.values():
+            _run(cmd, platform)  # warm the file cache
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(args.runs):
+            for name, cmd in commands.items():
+                times[name].append(_run(cmd, platform))
     medians = {name: statistics.median(values) for name, values in times.items()}
     bare_times = times["bare QWizard"]
     print(f"runs: {args.runs} each, interleaved; process start to first paint")

@@ -1,6 +1,9 @@
-"""Render every wizard page to PNG at 1366×768, offscreen, with the bundled CJK font.
+"""Render every wizard page to PNG, offscreen, with the bundled CJK font.
 
-    python scripts/render_pages.py OUTDIR [--example FILE] [--lang zh|en]
+    python scripts/render_pages.py OUTDIR [--example FILE] [--lang zh|en] [--size 1366x768]
+
+The window is 1366×768 unless ``--size`` says otherwise: 1093x544 is the space a
+1366×768 laptop at 125 % scaling leaves below the title bar and above the taskbar.
 
 Uses throw-away settings and autosave folders, so nothing of the user's is touched.
 """
@@ -27,7 +30,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--example", type=Path, default=DEFAULT_EXAMPLE)
     parser.add_argument("--lang", choices=("zh", "en"), default="zh")
+    parser.add_argument("--size", default="1366x768", help="window size WIDTHxHEIGHT (default 1366x768)")
     args = parser.parse_args(argv)
+    try:
+        width, height = (int(part) for part in args.size.lower().split("x"))
+    except ValueError:
+        parser.error(f"--size must look like 1366x768, not {args.size!r}")
     args.outdir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["render_pages"])
     from hrb_desktop.ui.fonts import apply_app_font
@@ -38,7 +46,8 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         settings = AppSettings(QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat))
         window = MainWindow(settings=settings, lang=args.lang, autosave_dir=Path(tmp) / "autosave")
-        window.resize(1366, 768)
+        window.setMinimumSize(min(width, window.minimumWidth()), min(height, window.minimumHeight()))
+        window.resize(width, height)
         window.show()
         window.load()
         shots = [_grab(window, args.outdir, 0, "start")]

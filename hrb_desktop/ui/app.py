@@ -162,8 +162,12 @@ def main(argv: list[str]) -> int:
 
     window = MainWindow(settings=settings, lang=lang)
     geometry = settings.window_geometry()
-    if geometry is not None and args.screenshot is None:
+    if args.screenshot is not None:
+        pass  # a fixed size, see _screenshot
+    elif geometry is not None:
         window.restoreGeometry(geometry)
+    else:
+        window.fit_to_screen()
     if os.environ.get("HRB_DESKTOP_EXIT_AFTER_PAINT"):
         watcher = _FirstPaint(app)
         window.wizard.installEventFilter(watcher)

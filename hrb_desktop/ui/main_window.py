@@ -18,6 +18,7 @@ from hrb_desktop.ui import i18n
 from hrb_desktop.ui.menus import Menus
 from hrb_desktop.ui.pages.base import EXPORT, PROFILE, START
 from hrb_desktop.ui.settings import AppSettings
+from hrb_desktop.ui.window_size import DESIGN, MINIMUM, initial_geometry
 from hrb_desktop.ui.wizard import AssessmentWizard
 
 if TYPE_CHECKING:
@@ -58,8 +59,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.wizard)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.setMinimumSize(900, 600)
-        self.resize(1280, 720)
+        self.setMinimumSize(*MINIMUM)
+        self.resize(*DESIGN)
         self.status = QLabel(self)
         self.statusBar().addWidget(self.status, 1)
         self.menus = Menus(self)  # titles now, actions once the window has painted
@@ -172,10 +173,21 @@ class MainWindow(QMainWindow):
         self._fit_panel()
         self.status.setText("")
 
+    def fit_to_screen(self) -> None:
+        """A first start: the designed size, or less on a small screen, centred in its free area."""
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        x, y, w, h = initial_geometry(free.x(), free.y(), free.width(), free.height())
+        self.resize(w, h)
+        self.move(x, y)
+
     def _fit_panel(self) -> None:
-        """English titles and "(10k CNY)" figures need a wider panel than Chinese ones."""
+        """English titles need a wider panel than Chinese ones; on a narrow window the
+        wizard keeps most of the width."""
         sizes = self.splitter.sizes()
-        wanted = PANEL_WIDTH[self.lang]
+        wanted = min(PANEL_WIDTH[self.lang], sum(sizes) * 2 // 5)
         if self.panel is not None and len(sizes) == 2 and 0 < sizes[1] < wanted:
             total = sum(sizes)
             self.splitter.setSizes([total - wanted, wanted])

@@ -36,8 +36,8 @@ class AssessmentWizard(QWizard):
         self.setOptions(
             self.options() | QWizard.WizardOption.NoCancelButton | QWizard.WizardOption.NoBackButtonOnStartPage
         )
-        self.retranslate()
         self.ctx: Context | None = None
+        self.retranslate()
         self._returning_to_review = False  # set by a "修改…" on Review: see ``jump_to``
         self.start_page = StartPage()
         self.setPage(START, self.start_page)
@@ -48,13 +48,15 @@ class AssessmentWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步(&N) >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("保存并完成(&V)"))
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("返回核对(&K)"))
-        for which, name in (
+        buttons = [
             (QWizard.WizardButton.BackButton, self.tr("上一步")),
             (QWizard.WizardButton.NextButton, self.tr("下一步")),
             (QWizard.WizardButton.FinishButton, self.tr("保存并完成")),
-            (QWizard.WizardButton.CustomButton1, self.tr("返回核对页，经过的每一页都会检查")),
-        ):
+        ]
+        if self.ctx is not None:  # the custom button is created on first mention: not before the first paint
+            self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("返回核对(&K)"))
+            buttons.append((QWizard.WizardButton.CustomButton1, self.tr("返回核对页，经过的每一页都会检查")))
+        for which, name in buttons:
             self.button(which).setAccessibleName(name)
 
     def event(self, event: QEvent) -> bool:
@@ -83,6 +85,7 @@ class AssessmentWizard(QWizard):
             self.setPage(page.page_id, page)
             self.pages[page.page_id] = page
         self.start_page.set_context(ctx)
+        self.retranslate()  # now with the "返回核对" button
         self.customButtonClicked.connect(self._custom_button_clicked)
         self.currentIdChanged.connect(self._update_return_button)
         self.restart()  # lay the buttons out again now that Start has a next page
