@@ -52,8 +52,21 @@ TARGET = 1.15
 UI_ENTRY = "import sys; from hrb_desktop.ui.app import main; sys.exit(main([]))"
 
 
-def _run(cmd: list[str], platform: str) -> float:
+def _clean_env(home: Path, platform: str) -> dict[str, str]:
+    """A first start on a fresh account: no settings, no recent files, no window geometry
+    of the developer's own, so that every machine measures the same thing."""
     env = dict(os.environ, QT_QPA_PLATFORM=platform, HRB_DESKTOP_EXIT_AFTER_PAINT="1")
+    for name in ("HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
+                 "XDG_CACHE_HOME"):
+        env[name] = str(home)
+    runtime = home / "run"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    return env
+
+
+def _run(cmd: list[str], env: dict[str, str]) -> float:
+    env = dict(env)
     # Installed and frozen apps start from compiled bytecode; a shell that sets
     # PYTHONDONTWRITEBYTECODE would make ours recompile its modules on every run.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -81,13 +94,13 @@ def main(argv: list[str]) -> int:
         "bare QWizard": [sys.executable, "-c", BARE],
     }
     with tempfile.TemporaryDirectory(prefix="hrb-bench-") as tmp:
-        platform = offscreen_screen.platform(Path(tmp))
+        env = _clean_env(Path(tmp), offscreen_screen.platform(Path(tmp)))
         for cmd in commands.values():
-            _run(cmd, platform)  # warm the file cache
+            _run(cmd, env)  # warm the file cache
         times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.runs):
             for name, cmd in commands.items():
-                times[name].append(_run(cmd, platform))
+                times[name].append(_run(cmd, env))
     medians = {name: statistics.median(values) for name, values in times.items()}
     bare_times = times["bare QWizard"]
     print(f"runs: {args.runs} each, interleaved; process start to first paint")
