@@ -369,9 +369,9 @@ class Session(QObject):
 
     def recovery_info(self) -> RecoveryInfo | None:
         """The most recent autosave left by a session that did not end cleanly, if any."""
-        for path in self._leftover_autosaves():
+        for path in leftover_autosaves(self._autosave_dir, self._id):
             try:
-                _, _, original, saved_at = self._read_autosave(path)
+                _, _, original, saved_at = read_autosave(path, self.policy, self.lang)
             except AssessmentError as exc:
                 return RecoveryInfo(path, None, None, exc)
             return RecoveryInfo(path, original, saved_at, None)
@@ -399,20 +399,20 @@ class Session(QObject):
             raise AssessmentError(
                 "没有可恢复的自动保存" if self.lang == "zh" else "There is no autosave to recover"
             )
-        assessment, typed, original, _ = self._read_autosave(source)
+        assessment, typed, original, _ = read_autosave(source, self.policy, self.lang)
         self._timer.stop()
         self._assessment = assessment
         self._answers = typed
         self._set_file_state(original, True)
         self.changed.emit()
         if self.autosave_now():
-            self._delete_leftover(source)
+            delete_leftover(source, self._id)
 
     def discard_recovery(self, path: Path | None = None) -> None:
         """Delete the leftover autosave (``path`` or ``recovery_available()``)."""
         source = path if path is not None else self.recovery_available()
         if source is not None:
-            self._delete_leftover(source)
+            delete_leftover(source, self._id)
 
     def close_cleanly(self) -> None:
         """Call on normal exit: removes this session's autosave."""
@@ -438,15 +438,6 @@ class Session(QObject):
 
     def _remove_own_autosave(self) -> None:
         unlink_quietly(self.autosave_path)
-
-    def _leftover_autosaves(self) -> list[Path]:
-        return leftover_autosaves(self._autosave_dir, self._id)
-
-    def _read_autosave(self, path: Path) -> tuple[Assessment, Answers, Path | None, datetime | None]:
-        return read_autosave(path, self.policy, self.lang)
-
-    def _delete_leftover(self, path: Path) -> None:
-        delete_leftover(path, self._id)
 
 
 __all__ = ["AUTOSAVE_DELAY_MS", "AnswerError", "RecoveryInfo", "Session"]
