@@ -5,19 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWizard
 
-from hrb_desktop.ui.main_window import MainWindow
-from hrb_desktop.ui.settings import AppSettings
-from tests.ui.wizard_helpers import ScriptedDialogs, close
+from tests.ui.wizard_helpers import close, unloaded_window
 
 
 def test_before_loading_next_is_shown_disabled_and_nothing_claims_to_be_ready(qtbot, tmp_path: Path) -> None:
-    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings=settings, autosave_dir=tmp_path / "autosave")
-    qtbot.addWidget(window)
-    window.dialogs = ScriptedDialogs()  # type: ignore[assignment]
+    window = unloaded_window(qtbot, tmp_path)
     window.show()
     wizard = window.wizard
     next_button = wizard.button(QWizard.WizardButton.NextButton)

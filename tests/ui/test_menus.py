@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 
 from hrb_desktop.ui.main_window import MainWindow
-from hrb_desktop.ui.settings import AppSettings
-from tests.ui.wizard_helpers import ScriptedDialogs, close
-
-
-def _window(qtbot, tmp_path: Path) -> MainWindow:
-    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings=settings, autosave_dir=tmp_path / "autosave")
-    qtbot.addWidget(window)
-    window.dialogs = ScriptedDialogs()  # type: ignore[assignment]
-    return window
+from tests.ui.wizard_helpers import close, unloaded_window
 
 
 def _titles(window: MainWindow) -> list[str]:
@@ -25,14 +15,14 @@ def _titles(window: MainWindow) -> list[str]:
 
 
 def test_the_menu_titles_are_there_before_the_policy_loads_so_the_bar_does_not_jump(qtbot, tmp_path: Path) -> None:
-    window = _window(qtbot, tmp_path)
+    window = unloaded_window(qtbot, tmp_path)
     assert _titles(window) == ["文件(&F)", "语言(&L)", "帮助(&H)"]
     assert not window.menus.filled
     assert window.menus.file_menu.actions() == []  # nothing to click before there is a session
 
 
 def test_after_loading_every_action_is_there_with_its_shortcut(qtbot, tmp_path: Path) -> None:
-    window = _window(qtbot, tmp_path)
+    window = unloaded_window(qtbot, tmp_path)
     try:
         window.load()
         menus = window.menus
@@ -54,7 +44,7 @@ def test_after_loading_every_action_is_there_with_its_shortcut(qtbot, tmp_path: 
 
 
 def test_the_save_action_saves_through_the_window(qtbot, tmp_path: Path) -> None:
-    window = _window(qtbot, tmp_path)
+    window = unloaded_window(qtbot, tmp_path)
     try:
         window.load()
         target = tmp_path / "saved.hrba"

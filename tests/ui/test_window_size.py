@@ -5,11 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from hrb_desktop.ui.main_window import MainWindow
-from hrb_desktop.ui.settings import AppSettings
 from hrb_desktop.ui.window_size import DESIGN, FRAME, MINIMUM, initial_geometry
+from tests.ui.wizard_helpers import unloaded_window
 
 
 @pytest.mark.parametrize(
@@ -38,9 +36,7 @@ def test_the_first_window_fits_the_free_area(free, expected) -> None:
 
 
 def test_fit_to_screen_uses_the_screen_the_window_is_on(qtbot, tmp_path: Path) -> None:
-    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings=settings, autosave_dir=tmp_path / "autosave")
-    qtbot.addWidget(window)
+    window = unloaded_window(qtbot, tmp_path)
     free = window.screen().availableGeometry()
     window.fit_to_screen()
     x, y, w, h = initial_geometry(free.x(), free.y(), free.width(), free.height())

@@ -55,11 +55,17 @@ class ScriptedDialogs:
         return self.next_save
 
 
-def make_window(qtbot, tmp_path: Path, name: str = "w") -> MainWindow:
+def unloaded_window(qtbot, tmp_path: Path, name: str = "w") -> MainWindow:
+    """A window as it is before its first paint: throw-away settings, scripted dialogs, no policy yet."""
     settings = AppSettings(QSettings(str(tmp_path / f"{name}-settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings=settings, autosave_dir=tmp_path / "autosave")
     qtbot.addWidget(window)
     window.dialogs = ScriptedDialogs()  # type: ignore[assignment]
+    return window
+
+
+def make_window(qtbot, tmp_path: Path, name: str = "w") -> MainWindow:
+    window = unloaded_window(qtbot, tmp_path, name)
     window.resize(1366, 768)
     window.show()
     window.load()
