@@ -195,3 +195,19 @@ def test_enter_on_a_recent_file_opens_it_without_also_pressing_next(qtbot, tmp_p
         assert window.wizard.currentId() == START
     finally:
         close(window)
+
+
+def test_the_recent_list_is_as_tall_as_its_entries(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path)
+    try:
+        start = window.wizard.start_page
+        start.set_recent([tmp_path / "one.hrba"])
+        one = start.recent.height()
+        start.set_recent([tmp_path / f"{n}.hrba" for n in range(8)])
+        eight = start.recent.height()
+        row = start.recent.sizeHintForRow(0)
+        assert row < one < 2 * row + 12  # one entry: no large empty box
+        assert eight >= 8 * row  # all eight entries show at once
+        assert not start.recent.verticalScrollBar().isVisible()
+    finally:
+        close(window)

@@ -77,7 +77,6 @@ class StartPage(Page):
             from PySide6.QtWidgets import QListWidget
 
             self._recent = QListWidget(self.body)
-            self._recent.setMaximumHeight(150)
             self._recent.hide()
             self.recent_label.setBuddy(self._recent)
             self._recent.itemActivated.connect(self._open_recent)
@@ -179,6 +178,9 @@ class StartPage(Page):
             entry.setData(qt().ItemDataRole.UserRole, str(path))
             entry.setToolTip(str(path))
         has = bool(paths)
+        if has:  # as tall as its entries (up to eight), not a big empty box under one file
+            rows = self.recent.sizeHintForRow(0) * len(paths)
+            self.recent.setFixedHeight(rows + 2 * self.recent.frameWidth() + 4)
         self.recent.setVisible(has)
         self.recent_label.setVisible(has)
 
