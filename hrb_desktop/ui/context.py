@@ -31,12 +31,10 @@ class Context(QObject):
 
     def scope(self) -> Scope:
         """The current applicant type and screening areas (cached until either changes)."""
-        assessment = self.session.assessment
-        areas = None if assessment.areas is None else frozenset(assessment.areas)
-        key = (assessment.enterprise.applicant_type, areas)
+        key = self.session.scope_key
         if key != self._scope_key or self._scope is None:
             self._scope_key = key
-            self._scope = Scope(self.policy, key[0], areas)
+            self._scope = Scope(self.policy, *key)
         return self._scope
 
     def set_lang(self, lang: Lang) -> None:

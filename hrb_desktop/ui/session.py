@@ -54,7 +54,7 @@ from hrb_desktop.core.assessment import (
 )
 from hrb_desktop.core.engine import AssessmentResult, Engine
 from hrb_desktop.core.messages import Lang
-from hrb_desktop.core.policy_model import Policy
+from hrb_desktop.core.policy_model import ApplicantType, Policy
 from hrb_desktop.ui.autosave import (
     LIVE_SESSIONS,
     RecoveryInfo,
@@ -132,6 +132,13 @@ class Session(QObject):
         A copy: change the session through its ``set_*`` methods.
         """
         return self._assessment.model_copy(deep=True)
+
+    @property
+    def scope_key(self) -> tuple[ApplicantType, frozenset[str] | None]:
+        """Applicant type and screening areas, read without copying the assessment
+        (the live panel asks on every keystroke)."""
+        areas = self._assessment.areas
+        return self._assessment.enterprise.applicant_type, None if areas is None else frozenset(areas)
 
     @property
     def answers(self) -> Answers:
