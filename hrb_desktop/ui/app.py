@@ -18,7 +18,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from hrb_desktop.core.lang import Lang
+    from hrb_desktop.ui.main_window import MainWindow
 
 
 USAGE = """usage: hrb-desktop [FILE] [--lang zh|en] [--screenshot PATH]
@@ -119,8 +122,42 @@ def install_excepthook(interactive: bool = True) -> None:
     sys.excepthook = hook
 
 
+class AfterFirstPaint(QObject):
+    """Call ``callback`` once, right after ``widget`` has painted for the first time.
+
+    Why not ``QTimer.singleShot(0, load)`` after ``show()``: Qt delivers posted
+    events before the window system's expose, so the policy (about a second)
+    would load before anything reached the screen. A window that never paints
+    (started minimised, say) still loads after ``fallback_ms``.
+    """
+
+    def __init__(self, widget: QWidget, callback: Callable[[], object], fallback_ms: int = 1000) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._callback = callback
+        self.fired = False
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.fired and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)  # runs once this paint has finished
+        return False
+
+    def _fire(self) -> None:
+        if self.fired:
+            return
+        self.fired = True
+        self._widget.removeEventFilter(self)
+        self._callback()
+
+
 class _FirstPaint(QObject):
-    """For benchmarks/bench_startup.py: print the time of the first paint and quit."""
+    """For the start-up benchmarks: print the time of the first paint and quit.
+
+    Installed after ``AfterFirstPaint``, so Qt asks it first and its quit is
+    queued before the loading: the run ends at the paint, by the normal path.
+    """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -145,53 +182,55 @@ def main(argv: list[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(["hrb-desktop"])
     assert isinstance(app, QApplication)
-    from hrb_desktop.ui import fonts
+    benchmark = bool(os.environ.get("HRB_DESKTOP_EXIT_AFTER_PAINT"))
+    install_excepthook(interactive=args.screenshot is None and not benchmark)
+    window = build_window(app, args.lang, restore_geometry=args.screenshot is None)
+    if args.screenshot is not None:
+        return _screenshot(app, window, args.screenshot)
+    load_after_first_paint(window, args.file)
+    if benchmark:
+        window.wizard.installEventFilter(_FirstPaint(app))
+    window.show()
+    return app.exec()
+
+
+def build_window(app: QApplication, lang_option: str | None, restore_geometry: bool = True) -> MainWindow:
+    """The main window in the user's language and its last size (else fitted to the screen), not yet loaded."""
+    from hrb_desktop.ui import fonts, i18n
+    from hrb_desktop.ui.main_window import MainWindow
     from hrb_desktop.ui.settings import AppSettings, set_application_identity
 
     set_application_identity()
     fonts.apply_app_font(app)
-    install_excepthook(
-        interactive=args.screenshot is None and not os.environ.get("HRB_DESKTOP_EXIT_AFTER_PAINT")
-    )
     settings = AppSettings()
-    from hrb_desktop.ui import i18n
-
-    lang = choose_language(args.lang, settings)
+    lang = choose_language(lang_option, settings)
     i18n.install(lang, with_qt=False)  # Qt's own catalogues follow in MainWindow.load()
-    from hrb_desktop.ui.main_window import MainWindow
-
     window = MainWindow(settings=settings, lang=lang)
-    geometry = settings.window_geometry()
-    if args.screenshot is not None:
-        pass  # a fixed size, see _screenshot
-    elif geometry is not None:
+    geometry = settings.window_geometry() if restore_geometry else None
+    if geometry is not None:
         window.restoreGeometry(geometry)
     else:
         window.fit_to_screen()
-    if os.environ.get("HRB_DESKTOP_EXIT_AFTER_PAINT"):
-        watcher = _FirstPaint(app)
-        window.wizard.installEventFilter(watcher)
-        window.show()
-        return app.exec()
-    if args.screenshot is not None:
-        return _screenshot(app, window, args.screenshot)
-    window.show()
+    return window
+
+
+def load_after_first_paint(window: MainWindow, file: Path | None) -> AfterFirstPaint:
+    """Once the window is on screen, load the policy, then open FILE or offer a recovery.
+
+    Call before ``show()``: on some platforms the first paint happens inside it.
+    """
 
     def finish_loading() -> None:
         window.load()
-        if args.file is not None:
-            window.open(args.file)
+        if file is not None:
+            window.open(file)
         else:
             window.offer_recovery()
 
-    QTimer.singleShot(0, finish_loading)
-    return app.exec()
+    return AfterFirstPaint(window.wizard, finish_loading)
 
 
-def _screenshot(app: QApplication, window: QWidget, path: Path) -> int:
-    from hrb_desktop.ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
+def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     window.resize(1366, 768)
     window.show()
     window.load()

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QLabel, QWizard
 
+from hrb_desktop.ui.app import AfterFirstPaint, load_after_first_paint
 from tests.ui.wizard_helpers import close, unloaded_window
 
 
@@ -31,3 +33,63 @@ def test_before_loading_next_is_shown_disabled_and_nothing_claims_to_be_ready(qt
         assert "哈政规〔2021〕10号" in start.policy_label.text()
     finally:
         close(window)
+
+
+class _PaintLog(QObject):
+    """Records, in order, the first paint of the wizard and the start of MainWindow.load."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and "paint" not in self.events:
+            self.events.append("paint")
+        return False
+
+
+def test_the_policy_loads_only_after_the_window_has_painted(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The user's path (``load_after_first_paint`` then ``show``), not a test shortcut: a zero
+    timer would run the second-long load before Qt delivers the window's first expose."""
+    window = unloaded_window(qtbot, tmp_path)
+    log = _PaintLog()
+    window.wizard.installEventFilter(log)
+    real_load = window.load
+    monkeypatch.setattr(window, "load", lambda: (log.events.append("load"), real_load()))
+    try:
+        loader = load_after_first_paint(window, None)
+        window.show()
+        qtbot.waitUntil(lambda: window.ctx is not None, timeout=10_000)
+        assert log.events == ["paint", "load"]
+        assert loader.fired
+        assert window.wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    finally:
+        close(window)
+
+
+def test_after_first_paint_runs_once_after_the_paint(qtbot) -> None:
+    widget = QLabel("哈尔滨")
+    qtbot.addWidget(widget)
+    calls: list[bool] = []
+    log = _PaintLog()
+    widget.installEventFilter(log)
+    runner = AfterFirstPaint(widget, lambda: calls.append("paint" in log.events), fallback_ms=60_000)
+    qtbot.wait(50)
+    assert calls == [] and not runner.fired  # not shown, so nothing yet
+    widget.show()
+    qtbot.waitUntil(lambda: calls != [], timeout=5_000)
+    assert calls == [True]  # called after the widget had painted
+    widget.update()
+    widget.repaint()
+    qtbot.wait(50)
+    assert calls == [True] and runner.fired
+
+
+def test_after_first_paint_falls_back_when_the_window_never_paints(qtbot) -> None:
+    widget = QLabel("最小化启动")
+    qtbot.addWidget(widget)
+    calls: list[int] = []
+    AfterFirstPaint(widget, lambda: calls.append(1), fallback_ms=30)
+    qtbot.waitUntil(lambda: calls == [1], timeout=5_000)
+    qtbot.wait(50)
+    assert calls == [1]
