@@ -188,8 +188,9 @@ def main(argv: list[str]) -> int:
     window = build_window(app, args.lang, restore_geometry=args.screenshot is None)
     if args.screenshot is not None:
         return _screenshot(app, window, args.screenshot)
-    load_after_first_paint(window, args.file)
-    if benchmark:
+    until_ready = os.environ.get("HRB_DESKTOP_EXIT_AFTER_PAINT") == "ready"
+    load_after_first_paint(window, args.file, then=_exit_when_ready if until_ready else None)
+    if benchmark and not until_ready:
         window.wizard.installEventFilter(_FirstPaint(app))
     window.show()
     return app.exec()
@@ -215,18 +216,35 @@ def build_window(app: QApplication, lang_option: str | None, restore_geometry: b
     return window
 
 
-def load_after_first_paint(window: MainWindow, file: Path | None) -> AfterFirstPaint:
+def _exit_when_ready() -> None:
+    """For the start-up benchmark's ``HRB_DESKTOP_EXIT_AFTER_PAINT=ready``: the window is usable."""
+    print(f"ready {time.time():.6f}", flush=True)
+    os._exit(0)
+
+
+def load_after_first_paint(
+    window: MainWindow, file: Path | None, then: Callable[[], object] | None = None
+) -> AfterFirstPaint:
     """Once the window is on screen, load the policy, then open FILE or offer a recovery.
 
     Call before ``show()``: on some platforms the first paint happens inside it.
     """
 
     def finish_loading() -> None:
-        window.load()
+        from PySide6.QtCore import Qt
+
+        # The window cannot answer while the policy loads (about a second on a slow PC): say so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            window.load()
+        finally:
+            QApplication.restoreOverrideCursor()
         if file is not None:
             window.open(file)
         else:
             window.offer_recovery()
+        if then is not None:
+            then()
 
     return AfterFirstPaint(window.wizard, finish_loading)
 

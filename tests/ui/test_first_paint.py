@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from hrb_desktop.ui.app import AfterFirstPaint, load_after_first_paint
 from tests.ui.wizard_helpers import close, unloaded_window
@@ -55,13 +55,23 @@ def test_the_policy_loads_only_after_the_window_has_painted(qtbot, tmp_path: Pat
     log = _PaintLog()
     window.wizard.installEventFilter(log)
     real_load = window.load
-    monkeypatch.setattr(window, "load", lambda: (log.events.append("load"), real_load()))
+    cursors: list[object] = []
+
+    def load() -> None:
+        log.events.append("load")
+        cursor = QApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor is not None else None)
+        real_load()
+
+    monkeypatch.setattr(window, "load", load)
     try:
         loader = load_after_first_paint(window, None)
         window.show()
         qtbot.waitUntil(lambda: window.ctx is not None, timeout=10_000)
         assert log.events == ["paint", "load"]
         assert loader.fired
+        assert cursors == [Qt.CursorShape.WaitCursor]  # busy while loading
+        assert QApplication.overrideCursor() is None  # and back to normal once loaded
         assert window.wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     finally:
         close(window)
