@@ -14,7 +14,8 @@ network namespace without any network, then checks:
 * ``--pdf OUT.pdf``: the file starts with ``%PDF`` (SKIP while the PDF module
   still raises NotImplementedError);
 * the wizard: ``--screenshot OUT.png`` exits 0 and writes a PNG (SKIP while
-  ``hrb_desktop/ui/app.py`` does not exist);
+  ``hrb_desktop/ui/app.py`` does not exist); a plain start paints, loads the
+  policy and reports ``ready``;
 * no output of any run mentions ModuleNotFoundError, "could not find or load",
   a missing resource or a missing font.
 
@@ -289,6 +290,19 @@ def check_gui(report: Report, runner: Runner, scratch: Path) -> None:
         keep.parent.mkdir(exist_ok=True)
         shutil.copyfile(png, keep)
         print(f"      (screenshot kept at {keep})")
+    check_gui_start(report, runner)
+
+
+def check_gui_start(report: Report, runner: Runner) -> None:
+    """A user's start: the window paints, then the policy, Qt's catalogues and every page load.
+
+    ``HRB_DESKTOP_EXIT_AFTER_PAINT=ready`` makes the app print ``ready`` and exit once loaded.
+    """
+    run = runner.run(APP_NAME, env={"HRB_DESKTOP_EXIT_AFTER_PAINT": "ready"})
+    check_output(report, "gui start", run)
+    ready = any(line.startswith("ready ") for line in run.out.splitlines())
+    report.check(run.rc == 0 and ready, "gui start: window painted, then the policy loaded",
+                 f"{run.seconds:.1f} s", f"exit {run.rc}{_tail(run.text)}")
 
 
 def _version() -> str:

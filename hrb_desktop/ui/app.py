@@ -183,14 +183,14 @@ def main(argv: list[str]) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(["hrb-desktop"])
     assert isinstance(app, QApplication)
-    benchmark = bool(os.environ.get("HRB_DESKTOP_EXIT_AFTER_PAINT"))
-    install_excepthook(interactive=args.screenshot is None and not benchmark)
+    # Benchmarks and the frozen smoke test: "1" ends the process at the first paint, "ready" once loaded.
+    exit_after = os.environ.get("HRB_DESKTOP_EXIT_AFTER_PAINT", "")
+    install_excepthook(interactive=args.screenshot is None and not exit_after)
     window = build_window(app, args.lang, restore_geometry=args.screenshot is None)
     if args.screenshot is not None:
         return _screenshot(app, window, args.screenshot)
-    until_ready = os.environ.get("HRB_DESKTOP_EXIT_AFTER_PAINT") == "ready"
-    load_after_first_paint(window, args.file, then=_exit_when_ready if until_ready else None)
-    if benchmark and not until_ready:
+    load_after_first_paint(window, args.file, then=_exit_when_ready if exit_after == "ready" else None)
+    if exit_after and exit_after != "ready":
         window.wizard.installEventFilter(_FirstPaint(app))
     window.show()
     return app.exec()
