@@ -2,8 +2,9 @@
 window the app allows, in either language.
 
 Pages scroll vertically but never horizontally, so a widget reaching past the right
-edge of its page would simply be cut off; and a button or one-line label narrower
-than its text shows it clipped.
+edge of its page would simply be cut off; a text area inside a page that scrolls
+sideways hides the end of its lines; and a button or one-line label narrower than
+its text shows it clipped.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
 
 from hrb_desktop.ui.main_window import MainWindow
 from hrb_desktop.ui.pages.base import Page
@@ -33,6 +34,8 @@ def _problems(window: MainWindow) -> list[str]:
         right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
         if right > viewport.width() + 1:
             found.append(f"{name}: right edge {right} beyond the page's {viewport.width()}")
+        if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible():
+            found.append(f"{name}: scrolls sideways by {widget.horizontalScrollBar().maximum()} px")
         one_line = isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and not widget.wordWrap())
         if one_line and widget.width() < widget.minimumSizeHint().width():
             found.append(f"{name}: {widget.width()} px wide, its text needs {widget.minimumSizeHint().width()}")

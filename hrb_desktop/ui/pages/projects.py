@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -54,6 +55,10 @@ class ProjectsPage(Page):
         self.name_label = name_label = QLabel(self.body)
         name_label.setBuddy(self.name)
         self.items = QListWidget(self.body)
+        for listing in (self.list, self.items):  # long (English) names wrap, never scroll sideways
+            listing.setWordWrap(True)
+            listing.setResizeMode(QListView.ResizeMode.Adjust)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items_label = items_label = QLabel(self.body)
         items_label.setBuddy(self.items)
         right = QVBoxLayout()

@@ -41,6 +41,9 @@ class ResultsPage(Page):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._open_link)
         self.browser.setMinimumHeight(240)
+        # Text wraps at the width; Qt rounds the wrapped width up a pixel, which would add a
+        # useless sideways scroll bar.
+        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Vertical, self.body)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.browser)
