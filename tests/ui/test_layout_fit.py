@@ -39,6 +39,12 @@ def _problems(window: MainWindow) -> list[str]:
         one_line = isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and not widget.wordWrap())
         if one_line and widget.width() < widget.minimumSizeHint().width():
             found.append(f"{name}: {widget.width()} px wide, its text needs {widget.minimumSizeHint().width()}")
+    panel = window.panel
+    if panel is not None and panel.isVisible():
+        for widget in panel.findChildren(QLabel):
+            if widget.isVisible() and not widget.wordWrap() and widget.width() < widget.minimumSizeHint().width():
+                found.append(f"live panel {widget.text()!r}: {widget.width()} px wide, "
+                             f"its text needs {widget.minimumSizeHint().width()}")
     for which in (window.wizard.WizardButton.BackButton, window.wizard.WizardButton.NextButton):
         button = window.wizard.button(which)
         if button.isVisible() and button.width() < button.minimumSizeHint().width():

@@ -43,6 +43,7 @@ class AwardPanel(QFrame):
         self.total.setObjectName("panelTotal")
         self.total.setStyleSheet("font-size: 17pt; font-weight: bold; color: #1f5fa8;")
         self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.total.setWordWrap(True)  # a narrow panel breaks the range after "–", never cuts it off
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a5300;")
