@@ -87,6 +87,30 @@ def leftover_autosaves(folder: Path, own_id: str) -> list[Path]:
     return [path for _, path in found]
 
 
+def remove_stale_locks(folder: Path, own_id: str) -> None:
+    """Delete the locks of sessions that ended without autosaving anything and are gone
+    (killed before their first edit): nothing to recover, they would only pile up.
+
+    Only owners on this computer that are provably gone; a lock with an autosave beside it
+    stays with it until that autosave is restored or discarded."""
+    try:
+        locks = [p for p in folder.iterdir() if p.name.endswith(LOCK_SUFFIX)]
+    except OSError:
+        return
+    for lock in locks:
+        session_id = lock.name[: -len(LOCK_SUFFIX)]
+        if session_id == own_id or (folder / f"{session_id}{AUTOSAVE_SUFFIX}").exists():
+            continue
+        owner = _read_json_object(lock, 10_000)
+        if owner is None:
+            continue  # unreadable (being written, or not ours to judge): leave it
+        host = owner.get("host")
+        if isinstance(host, str) and host and host != platform.node():
+            continue
+        if not _owner_alive(owner, session_id):
+            unlink_quietly(lock)
+
+
 def read_autosave(
     path: Path, policy: Policy, lang: Lang
 ) -> tuple[Assessment, Answers, Path | None, datetime | None]:

@@ -63,6 +63,7 @@ from hrb_desktop.ui.autosave import (
     leftover_autosaves,
     owner_info,
     read_autosave,
+    remove_stale_locks,
     unlink_quietly,
 )
 from hrb_desktop.ui.settings import (
@@ -123,6 +124,7 @@ class Session(QObject):
         LIVE_SESSIONS.add(self._id)
         weakref.finalize(self, LIVE_SESSIONS.discard, self._id)
         self._write_lock()
+        remove_stale_locks(self._autosave_dir, self._id)
 
     # -- state -------------------------------------------------------------
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import platform
 import subprocess
 import sys
 import textwrap
@@ -430,6 +431,29 @@ def test_close_cleanly_removes_autosave_and_lock(make_session, autosave_dir: Pat
     first.close_cleanly()
     assert not first.autosave_path.exists() and not first.lock_path.exists()
     assert make_session().recovery_available() is None
+
+
+def test_locks_of_sessions_killed_before_any_edit_are_removed(make_session, autosave_dir: Path) -> None:
+    """A session killed before its first autosave leaves only a lock: nothing to recover,
+    so the next start removes it, unless its owner is alive, elsewhere, or has an autosave."""
+    def lock(name: str, pid: int, host: str | None = None) -> Path:
+        owner = {"session": name, "pid": pid, "host": host or platform.node()}
+        path = autosave_dir / f"{name}.lock"
+        path.write_text(json.dumps(owner), encoding="utf-8")
+        return path
+
+    autosave_dir.mkdir(parents=True, exist_ok=True)
+    killed = lock("killed-before-editing", dead_pid())
+    alive = lock("running-elsewhere-here", os.getppid())
+    remote = lock("on-another-pc", dead_pid(), host="another-pc-" + platform.node())
+    with_work = lock("killed-with-work", dead_pid())
+    (autosave_dir / f"killed-with-work{AUTOSAVE_SUFFIX}").write_text("{}", encoding="utf-8")
+    garbled = autosave_dir / "garbled.lock"
+    garbled.write_text("not json", encoding="utf-8")
+    fresh = make_session()
+    assert not killed.exists()
+    assert alive.exists() and remote.exists() and with_work.exists() and garbled.exists()
+    assert fresh.lock_path.exists()
 
 
 def test_running_sessions_are_not_offered_for_recovery(make_session) -> None:
