@@ -88,6 +88,7 @@ class AssessmentWizard(QWizard):
         self.retranslate()  # now with the "返回核对" button
         self.customButtonClicked.connect(self._custom_button_clicked)
         self.currentIdChanged.connect(self._update_return_button)
+        self.currentIdChanged.connect(self._focus_later)
         self.restart()  # lay the buttons out again now that Start has a next page
 
     def page_of(self, page_id: int) -> Page:
@@ -152,6 +153,28 @@ class AssessmentWizard(QWizard):
         if page_id in (REVIEW, RESULTS, EXPORT, START, -1):
             self._returning_to_review = False
         self.setOption(QWizard.WizardOption.HaveCustomButton1, self._returning_to_review)
+
+    def _focus_later(self, page_id: int) -> None:
+        # After QWizard has finished switching pages (it moves the focus itself on the way).
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self, self.focus_current_page)
+
+    def focus_current_page(self) -> None:
+        """Put the keyboard focus where a user starts on this page: its first answer field,
+        else Next (or Finish), so that typing or Enter works at once, without a Tab first."""
+        from PySide6.QtCore import Qt
+
+        page = self.currentPage()
+        target: QWidget | None = page.first_field() if isinstance(page, Page) else None
+        if target is None:
+            for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
+                button = self.button(which)
+                if button.isVisible() and button.isEnabled():
+                    target = button
+                    break
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def accept(self) -> None:
         """Finish saves the assessment; the wizard stays open for further work."""

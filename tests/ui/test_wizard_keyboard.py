@@ -7,14 +7,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QTextBrowser,
     QWidget,
 )
 
-from hrb_desktop.ui.pages.base import PROFILE, SCREENING, START, article_page_id
+from hrb_desktop.ui.pages.base import EXPORT, PROFILE, SCREENING, START, article_page_id
 from tests.ui.wizard_helpers import EQUIPMENT, click_next, close, make_window
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextBrowser)
@@ -25,22 +27,26 @@ def test_enter_advances_and_typing_needs_no_mouse(qtbot, tmp_path) -> None:
     try:
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-        window.wizard.button(window.wizard.WizardButton.NextButton).setFocus()
-        QTest.keyClick(window.wizard.button(window.wizard.WizardButton.NextButton), Qt.Key.Key_Return)
+        next_button = window.wizard.button(window.wizard.WizardButton.NextButton)
+        qtbot.waitUntil(next_button.hasFocus, timeout=2000)  # Start: Enter continues at once
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         assert window.wizard.currentId() == PROFILE
         page = window.wizard.currentPage()
-        page.name.setFocus()
-        qtbot.waitUntil(page.name.hasFocus, timeout=2000)
-        page.name.setText("键盘企业")
+        qtbot.waitUntil(page.name.hasFocus, timeout=2000)  # typing starts in the first field, no Tab
+        QTest.keyClicks(QApplication.focusWidget(), "Keyboard Co")
+        assert page.name.text() == "Keyboard Co"
         QTest.keyClick(page.name, Qt.Key.Key_Tab)
         assert page.credit.edit.hasFocus()  # tab order follows the form
         QTest.keyClicks(page.credit.edit, "91350100M000100Y43")
         QTest.keyClick(page.credit.edit, Qt.Key.Key_Return)
         assert window.wizard.currentId() == SCREENING
-        QTest.keyClick(window.wizard.currentPage().boxes["investment"], Qt.Key.Key_Enter)
+        boxes = window.wizard.currentPage().boxes
+        qtbot.waitUntil(boxes["investment"].hasFocus, timeout=2000)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Enter)
         assert window.wizard.currentId() == article_page_id(1)
         block = window.wizard.currentPage().block
-        QTest.keyClick(block.rows["a1_in_stats"].field.yes, Qt.Key.Key_Space)
+        qtbot.waitUntil(block.rows["a1_in_stats"].field.yes.hasFocus, timeout=2000)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
         assert window.session.answers["a1_in_stats"] is True
         edit = block.rows["a1_investment"].field.edit
         QTest.keyClicks(edit, "-3")
@@ -51,6 +57,40 @@ def test_enter_advances_and_typing_needs_no_mouse(qtbot, tmp_path) -> None:
         QTest.keyClicks(edit, "3000")
         QTest.keyClick(edit, Qt.Key.Key_Return)
         assert window.wizard.currentId() == article_page_id(2)
+    finally:
+        close(window)
+
+
+def test_every_page_starts_with_the_focus_where_the_user_begins(qtbot, tmp_path) -> None:
+    """Walking with Enter alone: on each page the focus is on its first answer field, or on
+    Next/Finish when it has none; never on a scroll area or the live panel, where typed keys
+    would go nowhere."""
+    window = make_window(qtbot, tmp_path)
+    try:
+        assert window.open(EQUIPMENT)
+        window.session.set_areas(None)
+        window.wizard.reload()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        wizard = window.wizard
+        seen = []
+        for _ in range(len(wizard.pages) + 1):
+            page = wizard.currentPage()
+            expected = page.first_field() or next(
+                b for b in (wizard.button(wizard.WizardButton.NextButton), wizard.button(wizard.WizardButton.FinishButton))
+                if b.isVisible() and b.isEnabled()
+            )
+            qtbot.waitUntil(expected.hasFocus, timeout=2000)
+            focus = QApplication.focusWidget()
+            assert not isinstance(focus, QAbstractScrollArea) or isinstance(focus, QAbstractItemView | QTextBrowser)
+            assert window.panel is None or not window.panel.isAncestorOf(focus)
+            seen.append((wizard.currentId(), type(focus).__name__))
+            if wizard.currentId() == EXPORT:
+                break
+            QTest.keyClick(focus, Qt.Key.Key_Return)
+        assert seen[0] == (START, "QPushButton") and seen[1] == (PROFILE, "QLineEdit")
+        assert seen[2] == (SCREENING, "QCheckBox") and (article_page_id(1), "QRadioButton") in seen
+        assert seen[-1][0] == EXPORT
     finally:
         close(window)
 

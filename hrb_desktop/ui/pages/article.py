@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QToolButton
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from hrb_desktop.core.messages import article_name
 from hrb_desktop.core.policy_model import Article
@@ -59,6 +59,9 @@ class ArticlePage(Page):
     def reload(self) -> None:
         self.block.reload()
         self.block.set_scope({q.id for q in self.ctx.scope().questions(self.article.number)})
+
+    def first_field(self) -> QWidget | None:
+        return self.block.first_field()
 
     def errors(self) -> list[str]:
         return self.block.errors()

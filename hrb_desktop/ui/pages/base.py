@@ -54,9 +54,7 @@ class Page(QWizardPage):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.after_first_paint(
-            lambda: self.scroll.setHorizontalScrollBarPolicy(qt().ScrollBarPolicy.ScrollBarAlwaysOff)
-        )
+        self.after_first_paint(self._settle_scroll_area)
         self.body = QWidget(self.scroll)
         self.body.setObjectName("pageBody")
         self.layout_ = QVBoxLayout(self.body)
@@ -124,6 +122,20 @@ class Page(QWizardPage):
             lambda: label.setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
         )
         return label
+
+    def _settle_scroll_area(self) -> None:
+        self.scroll.setHorizontalScrollBarPolicy(qt().ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The area itself never takes the focus: typed keys would go nowhere. Tab still scrolls
+        # the focused field into view, and the mouse wheel scrolls as before.
+        self.scroll.setFocusPolicy(qt().FocusPolicy.NoFocus)
+
+    def first_field(self) -> QWidget | None:
+        """The answer field a user starts on (typing or ticking), if the page has one.
+
+        Each page names its own: walking Qt's focus chain would wrap Qt's internal widgets
+        in Python objects, which PySide later trips over when they are deleted.
+        """
+        return None
 
     def after_first_paint(self, step: Callable[[], None]) -> None:
         """Run ``step`` now, or, for a page built before the policy loads, once it has."""

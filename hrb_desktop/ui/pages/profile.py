@@ -6,7 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrb_desktop.core.assessment import Enterprise
 from hrb_desktop.core.messages import fmt_date
@@ -249,6 +258,9 @@ class ProfilePage(Page):
         missing = not self.name.text().strip()
         self.name_error.setText(self.tr("请填写企业（机构）名称") if missing else "")
         self.name_error.setVisible(missing and self.name.isModified())
+
+    def first_field(self) -> QWidget | None:
+        return self.name
 
     # ------------------------------------------------------------ gating
     def errors(self) -> list[str]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from hrb_desktop.core.assessment import Project
@@ -185,6 +186,10 @@ class ProjectsPage(Page):
                if self.items.item(i).checkState() == Qt.CheckState.Checked]
         self._projects[row] = Project.model_construct(name=self._projects[row].name, items=ids)
         self._store()
+
+    def first_field(self) -> QWidget | None:
+        """The selected project's name; with no project yet, none (Enter goes on)."""
+        return self.name if self.name.isEnabled() else None
 
     def errors(self) -> list[str]:
         problems = []

@@ -104,6 +104,11 @@ class QuestionBlock(QObject):
         lang = self.ctx.lang
         return [f"{r.question.label.get(lang)}{colon(lang)}{r.field.error()}" for r in self.visible_rows() if r.field.error()]
 
+    def first_field(self) -> QWidget | None:
+        """The first question shown, where a user starts typing or ticking."""
+        rows = self.visible_rows()
+        return rows[0].field.focus_widget() if rows else None
+
     def first_error_widget(self) -> QWidget | None:
         for row in self.visible_rows():
             if row.field.error():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QPushButton, QWidget
 
 from hrb_desktop.core.messages import article_name
 from hrb_desktop.core.policy_model import ApplicantType
@@ -76,6 +76,9 @@ class ScreeningPage(Page):
             check.setChecked(state)
         self._loading = False
         self._store()
+
+    def first_field(self) -> QWidget | None:
+        return next((box for box in self.boxes.values() if box.isVisibleTo(self) and box.isEnabled()), None)
 
     def chosen(self) -> list[str]:
         return [area_id for area_id, check in self.boxes.items() if check.isChecked()]
