@@ -154,6 +154,23 @@ class AssessmentWizard(QWizard):
             self._returning_to_review = False
         self.setOption(QWizard.WizardOption.HaveCustomButton1, self._returning_to_review)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Keep the focus in the wizard while QWizard hides its content for a moment.
+
+        QWizard hides everything it shows (page and buttons) while it updates its buttons,
+        which it does on every ``completeChanged``, i.e. on every keystroke in a field. Qt
+        then moves the focus to the next widget it can find, here the live panel beside the
+        wizard, and the user's next keys went there. The content comes back at once, so the
+        focus stays where it is; a real Tab (the page still shown) moves on as usual.
+        """
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        page = self.currentPage()
+        if focus is not None and page is not None and self.isAncestorOf(focus) and not page.isVisible():
+            return True
+        return super().focusNextPrevChild(next)
+
     def _focus_later(self, page_id: int) -> None:
         # After QWizard has finished switching pages (it moves the focus itself on the way).
         from PySide6.QtCore import QTimer

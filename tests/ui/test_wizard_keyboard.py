@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -91,6 +93,38 @@ def test_every_page_starts_with_the_focus_where_the_user_begins(qtbot, tmp_path)
         assert seen[0] == (START, "QPushButton") and seen[1] == (PROFILE, "QLineEdit")
         assert seen[2] == (SCREENING, "QCheckBox") and (article_page_id(1), "QRadioButton") in seen
         assert seen[-1][0] == EXPORT
+    finally:
+        close(window)
+
+
+def test_typing_and_ticking_keep_the_focus_beside_the_live_panel(qtbot, tmp_path) -> None:
+    """Every edit makes QWizard hide and re-show its content; the focus must stay in the field
+    (it used to jump to the live panel after the first key, and the rest of a figure was lost)."""
+    window = make_window(qtbot, tmp_path)
+    try:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        click_next(window)
+        window.wizard.currentPage().name.setText("键盘企业")
+        click_next(window)
+        assert click_next(window) == article_page_id(1)
+        assert window.panel is not None and window.panel.isVisible()
+        block = window.wizard.currentPage().block
+        yes = block.rows["a1_in_stats"].field.yes
+        qtbot.waitUntil(yes.hasFocus, timeout=2000)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+        assert yes.isChecked() and QApplication.focusWidget() is yes
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        edit = block.rows["a1_investment"].field.edit
+        assert QApplication.focusWidget() is edit
+        for key in "25x":  # "x" makes the page incomplete (Next disabled), a second kind of change
+            QTest.keyClicks(QApplication.focusWidget(), key)
+            assert QApplication.focusWidget() is edit, f"focus left the field after {key!r}"
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backspace)
+        QTest.keyClicks(QApplication.focusWidget(), "00")
+        assert edit.text() == "2500" and QApplication.focusWidget() is edit
+        assert window.session.answers["a1_investment"] == Decimal("2500")
+        assert window.panel.row_text("a1.project_investment") == "125.00"  # 5 % of 2,500 万元
     finally:
         close(window)
 
