@@ -28,6 +28,8 @@ from hrb_desktop.core.report.styles import (
 HEADING_AMOUNT_SIZE = 10.5
 # Start an item on a new page rather than leave less than this below its heading.
 ITEM_MIN_SPACE = 150
+# A section heading with its space above and below (styles.h1).
+SECTION_HEADING_SPACE = 56
 
 
 def item_title(r: ItemResult, st: Styles) -> str:
@@ -95,9 +97,22 @@ def _part(st: Styles, key: str, lines: list[str], numbered: bool = False) -> lis
     return out
 
 
-def item_block(st: Styles, r: ItemResult) -> list[Any]:
+def items_section(st: Styles, heading: Any, items: list[ItemResult]) -> list[Any]:
+    """A section heading and its items' blocks.
+
+    The page break the first item may need goes before the section heading: the heading's
+    keepWithNext would tie it to that break instead, and leave it alone at the foot of a page.
+    """
+    out: list[Any] = [CondPageBreak(ITEM_MIN_SPACE + SECTION_HEADING_SPACE), heading]
+    for n, r in enumerate(items):
+        out += item_block(st, r, break_before=n > 0)
+    return out
+
+
+def item_block(st: Styles, r: ItemResult, break_before: bool = True) -> list[Any]:
     lang = st.lang
-    out: list[Any] = [CondPageBreak(ITEM_MIN_SPACE), _heading(st, r)]
+    out: list[Any] = [CondPageBreak(ITEM_MIN_SPACE)] if break_before else []
+    out.append(_heading(st, r))
     if r.status == Status.eligible and (r.counted_low, r.counted_high) != (r.low, r.high):
         out.append(
             para(label("d.counted", lang, range=fmt_range(r.counted_low, r.counted_high, lang)), st.warning)

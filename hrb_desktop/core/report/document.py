@@ -17,7 +17,7 @@ from hrb_desktop.core.report.details import (
     art18_section,
     disclaimer,
     hints_section,
-    item_block,
+    items_section,
     non_monetary_section,
     other_section,
 )
@@ -67,16 +67,10 @@ def build_story(
     story += [section("s.summary"), *summary_table(st, result)]
     story += [section("s.chart"), *chart_section(st, policy, result)]
 
-    eligible = result.with_status(Status.eligible)
-    if eligible:
-        story.append(section("s.details"))
-        for r in eligible:
-            story += item_block(st, r)
-    judgement = result.with_status(Status.judgement)
-    if judgement:
-        story.append(section("s.judgement"))
-        for r in judgement:
-            story += item_block(st, r)
+    for key, status in (("s.details", Status.eligible), ("s.judgement", Status.judgement)):
+        items = result.with_status(status)
+        if items:
+            story += items_section(st, section(key), items)
     story += [section("s.art18"), *art18_section(st, result)]
     story += [section("s.non_monetary"), *non_monetary_section(st, result)]
     story += [section("s.hints"), *hints_section(st, result)]
