@@ -47,27 +47,27 @@
         <translation>Sa&amp;ve and finish</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="51"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="57"/>
         <source>返回核对(&amp;K)</source>
         <translation>Bac&amp;k to Review</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="53"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="52"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="54"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="53"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="55"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="54"/>
         <source>保存并完成</source>
         <translation>Save and finish</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/wizard.py" line="56"/>
+        <location filename="../hrb_desktop/ui/wizard.py" line="58"/>
         <source>返回核对页，经过的每一页都会检查</source>
         <translation>Back to the review page, checking every page on the way</translation>
     </message>
@@ -75,47 +75,52 @@
 <context>
     <name>AwardPanel</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="85"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="91"/>
         <source>预计可获资金（估算）</source>
         <translation>Expected funding (estimate)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="86"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="92"/>
         <source>估计合计</source>
         <translation>Estimated total</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="87"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="93"/>
         <source>按条款的估计金额，选中项目后按回车查看计算说明</source>
         <translation>Estimated amounts by article; select an item and press Enter to see how it was calculated</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="88"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="94"/>
         <source>列标题</source>
         <translation>Column headers</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="90"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="96"/>
         <source>条款与项目</source>
         <translation>Article and item</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="90"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="96"/>
         <source>估计（万元）</source>
         <translation>Estimate (10k CNY)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="91"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="97"/>
         <source>点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。</source>
         <translation>Click an item to see its clause and the calculation. Amounts are pre-application estimates, not an approval decision.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="144"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="98"/>
+        <source>还没有可估算的资金项目。回答各条款的问题后，符合条件的项目会逐条列在下面。</source>
+        <translation>No award to estimate yet. As you answer each article&apos;s questions, the items that qualify are listed below.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="153"/>
         <source>评估基准日不在政策有效期内，结果仅按原文测算。</source>
         <translation>The reference date is outside the policy&apos;s term; figures follow the original text only.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="158"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="167"/>
         <source>不计入（第十八条）</source>
         <translation>Not counted (Art. 18)</translation>
     </message>
@@ -384,165 +389,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="31"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="32"/>
         <source>哈尔滨制造业政策申报自评估</source>
         <translation>Harbin Manufacturing Policy Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="104"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="105"/>
         <source>自动保存失败：{0}</source>
         <translation>Autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="134"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="135"/>
         <source>恢复未保存的评估</source>
         <translation>Recover unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="135"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="136"/>
         <source>上次程序没有正常关闭，发现一份自动保存的评估。要恢复它吗？
 选择“不恢复”将删除这份自动保存。</source>
         <translation>The program did not close normally last time, and an autosaved assessment was found. Recover it?
 Choosing &quot;Don&apos;t recover&quot; deletes this autosave.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="136"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="137"/>
         <source>恢复(&amp;R)</source>
         <translation>&amp;Recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="137"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
         <source>不恢复(&amp;D)</source>
         <translation>&amp;Don&apos;t recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="143"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="144"/>
         <source>已恢复自动保存的评估，请及时保存。</source>
         <translation>The autosaved assessment was recovered; save it soon.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="147"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="148"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="152"/>
         <source>无法恢复</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="152"/>
         <source>这份自动保存已损坏。要删除它吗？</source>
         <translation>This autosave is damaged. Delete it?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="152"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="152"/>
         <source>保留</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="189"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="201"/>
         <source>评估向导</source>
         <translation>Assessment wizard</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="211"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="217"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="223"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="229"/>
         <source>未命名评估</source>
         <translation>Untitled assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="235"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="247"/>
         <source>已新建评估。</source>
         <translation>New assessment started.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="249"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="261"/>
         <source>无法打开文件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="249"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="261"/>
         <source>文件未被改动。</source>
         <translation>The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="254"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="266"/>
         <source>已打开 {0}</source>
         <translation>Opened {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="297"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="281"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="309"/>
         <source>评估</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="284"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="296"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="287"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="299"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="298"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="310"/>
         <source>-自评估报告</source>
         <translation>-self-assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="312"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="317"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="324"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="329"/>
         <source>PDF 导出失败</source>
         <translation>PDF export failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="318"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>The PDF report could not be created; the assessment itself is unaffected.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="334"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF report exported to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="329"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="341"/>
         <source>清除本机数据</source>
         <translation>Clear data on this computer</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="342"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>This deletes the list of recent files, the last folder used and every autosave kept on this computer.
 Saved assessment files are not affected. Continue?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="331"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="343"/>
         <source>清除(&amp;C)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="332"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="344"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="337"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="349"/>
         <source>已清除本机数据。</source>
         <translation>Data on this computer cleared.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="349"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="361"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="350"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="362"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
@@ -617,18 +622,18 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>Page</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="70"/>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="82"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="68"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="80"/>
         <source>需要先改正的内容</source>
         <translation>What to correct first</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="99"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="97"/>
         <source>……</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="100"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="98"/>
         <source>改正以下内容后才能继续：</source>
         <translation>Correct the following to continue: </translation>
     </message>
@@ -636,294 +641,294 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="21"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="30"/>
         <source>道里区</source>
         <translation>Daoli District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="22"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="31"/>
         <source>道外区</source>
         <translation>Daowai District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="23"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="32"/>
         <source>南岗区</source>
         <translation>Nangang District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="24"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
         <source>香坊区</source>
         <translation>Xiangfang District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="25"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
         <source>平房区</source>
         <translation>Pingfang District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="26"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
         <source>松北区</source>
         <translation>Songbei District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="27"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
         <source>呼兰区</source>
         <translation>Hulan District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="28"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
         <source>阿城区</source>
         <translation>Acheng District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="29"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
         <source>双城区</source>
         <translation>Shuangcheng District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="30"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="39"/>
         <source>依兰县</source>
         <translation>Yilan County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="31"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="40"/>
         <source>方正县</source>
         <translation>Fangzheng County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="32"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="41"/>
         <source>宾县</source>
         <translation>Bin County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
         <source>巴彦县</source>
         <translation>Bayan County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
         <source>木兰县</source>
         <translation>Mulan County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="44"/>
         <source>通河县</source>
         <translation>Tonghe County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="45"/>
         <source>延寿县</source>
         <translation>Yanshou County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="46"/>
         <source>尚志市</source>
         <translation>Shangzhi City</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="47"/>
         <source>五常市</source>
         <translation>Wuchang City</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="51"/>
         <source>通用设备制造业</source>
         <translation>General equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="52"/>
         <source>专用设备制造业</source>
         <translation>Special-purpose equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="44"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="53"/>
         <source>汽车制造业</source>
         <translation>Automobile manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="45"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="54"/>
         <source>铁路、船舶、航空航天和其他运输设备制造业</source>
         <translation>Railway, ship, aerospace and other transport equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="46"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="55"/>
         <source>电气机械和器材制造业</source>
         <translation>Electrical machinery and equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="47"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="56"/>
         <source>计算机、通信和其他电子设备制造业</source>
         <translation>Computer, communication and other electronic equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="48"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="57"/>
         <source>仪器仪表制造业</source>
         <translation>Instrument manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="49"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="58"/>
         <source>医药制造业</source>
         <translation>Pharmaceutical manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="50"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="59"/>
         <source>农副食品加工业</source>
         <translation>Agricultural and sideline food processing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="51"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="60"/>
         <source>食品制造业</source>
         <translation>Food manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="52"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="61"/>
         <source>化学原料和化学制品制造业</source>
         <translation>Chemical raw materials and products manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="53"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="62"/>
         <source>金属制品业</source>
         <translation>Metal products</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="54"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="63"/>
         <source>其他制造业</source>
         <translation>Other manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="57"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="66"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="58"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="67"/>
         <source>集群促进机构（第三条）</source>
         <translation>Cluster promotion body (Art. 3)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="59"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="68"/>
         <source>行业协会（第五条）</source>
         <translation>Industry association (Art. 5)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="60"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="69"/>
         <source>技术转移转化机构（第七条）</source>
         <translation>Technology transfer body (Art. 7)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="61"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="70"/>
         <source>个人（科技人才、企业家）</source>
         <translation>Individual (scientist or entrepreneur)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="104"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="113"/>
         <source>企业（机构）名称(&amp;M) *</source>
         <translation>Na&amp;me of enterprise or body *</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="115"/>
         <source>统一社会信用代码(&amp;C)</source>
         <translation>Unified social &amp;credit code</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="116"/>
         <source>所在区、县（市）(&amp;D)</source>
         <translation>&amp;District or county</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="108"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="117"/>
         <source>所属行业(&amp;I)</source>
         <translation>&amp;Industry</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="109"/>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="168"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="118"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="177"/>
         <source>联系人及电话</source>
         <translation>Contact and phone</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="110"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="119"/>
         <source>申报主体类型(&amp;T)</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="111"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="120"/>
         <source>评估基准日(&amp;R)</source>
         <translation>&amp;Reference date</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="148"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="157"/>
         <source>企业信息</source>
         <translation>Enterprise profile</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="149"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="158"/>
         <source>先填写申报主体的基本情况；带 * 的为必填项。</source>
         <translation>Start with the applicant&apos;s basic details; fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="150"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="159"/>
         <source>申报主体</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="153"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="162"/>
         <source>企业（机构）名称</source>
         <translation>Name of enterprise or body</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="154"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="163"/>
         <source>与营业执照一致</source>
         <translation>As on the business licence</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="156"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="165"/>
         <source>所在区、县（市）</source>
         <translation>District or county</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="157"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="166"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="160"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="169"/>
         <source>所属行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="167"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="176"/>
         <source>选择或输入，例如 通用设备制造业</source>
         <translation>Choose or type, e.g. General equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="169"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="178"/>
         <source>申报主体类型</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="172"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="181"/>
         <source>评估基准日</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="175"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="184"/>
         <source>基本情况</source>
         <translation>Basic facts</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="239"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="248"/>
         <source>在政策有效期内。</source>
         <translation>Within the policy&apos;s term.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="243"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="252"/>
         <source>不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。</source>
         <translation>Outside the policy&apos;s term ({0} to {1}): the results will carry a warning. Pick a date in the year whose figures you are assessing.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="250"/>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="257"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="259"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="269"/>
         <source>请填写企业（机构）名称</source>
         <translation>Enter the name of the enterprise or body</translation>
     </message>
@@ -931,98 +936,98 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="82"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="88"/>
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="83"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="89"/>
         <source>同一投资项目符合多项奖补时，第十八条规定“从高不重复”。请把属于同一项目的奖补项归为一组。</source>
         <translation>When one investment project qualifies for several awards, Art. 18 grants the higher one, not both. Group the awards that concern the same project.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="86"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="92"/>
         <source>例如：同一条智能化生产线既申请第一条固定资产投资补助，又申请第九条智能制造补助，就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。</source>
         <translation>For example, if one smart production line applies for both the Art. 1 fixed-asset investment subsidy and the Art. 9 smart manufacturing subsidy, add a project and tick both; only the higher amount counts in the total. If nothing like this applies, just click &quot;Next&quot;.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="90"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="96"/>
         <source>项目列表</source>
         <translation>Project list</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="91"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="97"/>
         <source>项目(&amp;P)：</source>
         <translation>&amp;Projects:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="92"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="98"/>
         <source>添加项目(&amp;A)</source>
         <translation>&amp;Add project</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="93"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="99"/>
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="94"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="100"/>
         <source>删除项目(&amp;E)</source>
         <translation>R&amp;emove project</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="95"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="101"/>
         <source>删除所选项目</source>
         <translation>Remove the selected project</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="96"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="102"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="97"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="103"/>
         <source>例如 智能化铸锻车间建设项目</source>
         <translation>e.g. Smart casting and forging workshop</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="98"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="104"/>
         <source>项目名称(&amp;M)：</source>
         <translation>Project na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="99"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="105"/>
         <source>该项目涉及的奖补项，空格键勾选</source>
         <translation>Awards this project involves; Space ticks one</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="100"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="106"/>
         <source>该项目涉及的奖补项(&amp;I)：</source>
         <translation>Awards this project &amp;involves:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="101"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="107"/>
         <source>还没有项目。</source>
         <translation>No projects yet.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="122"/>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="172"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="128"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="178"/>
         <source>（未命名项目 {0}）</source>
         <translation>(untitled project {0})</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="161"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="167"/>
         <source>（已属于“{0}”）</source>
         <translation> (already in &quot;{0}&quot;)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="189"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="199"/>
         <source>第{0}个项目还没有名称</source>
         <translation>Project {0} has no name yet</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="191"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="201"/>
         <source>项目名称“{0}”重复</source>
         <translation>The project name &quot;{0}&quot; is used twice</translation>
     </message>
@@ -1030,97 +1035,97 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="56"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="59"/>
         <source>评估结果</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="57"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="60"/>
         <source>金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。</source>
         <translation>Amounts are pre-application estimates from the policy text, in 10k CNY; a range means the text sets only a cap or a span. Click an item to see how it was calculated.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="58"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="61"/>
         <source>估计合计</source>
         <translation>Estimated total</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="59"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="62"/>
         <source>逐项结果，Tab 键选择项目链接，回车查看计算说明</source>
         <translation>Results by item; Tab selects an item link, Enter shows how it was calculated</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="71"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="74"/>
         <source>估计合计：{0}</source>
         <translation>Estimated total: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="86"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="89"/>
         <source>资金奖补（按条款）</source>
         <translation>Monetary awards (by article)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="103"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="106"/>
         <source>不计入（第十八条）</source>
         <translation>Not counted (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="112"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="115"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="112"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="115"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="112"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="115"/>
         <source>估计金额</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="112"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="115"/>
         <source>计入合计</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="115"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="118"/>
         <source>按目前的回答，还没有符合条件的资金奖补项目。</source>
         <translation>With the answers so far, no monetary award is eligible yet.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="118"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="121"/>
         <source>第十八条 从高不重复 / 省市不重复</source>
         <translation>Art. 18: the higher award only / no double provincial and municipal support</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="119"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="122"/>
         <source>需主管部门核定金额的项目（不计入合计）</source>
         <translation>Items whose amount the department decides (not in the total)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="120"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="123"/>
         <source>差一点就能多拿</source>
         <translation>Within reach of more</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="121"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="124"/>
         <source>非资金支持</source>
         <translation>Non-monetary support</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="122"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="125"/>
         <source>不符合条件</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="123"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="126"/>
         <source>尚未填写完整</source>
         <translation>Not fully answered yet</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="133"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="136"/>
         <source>本结果为申报前估算，不代表审批结论。</source>
         <translation>These results are pre-application estimates, not an approval decision.</translation>
     </message>
@@ -1283,94 +1288,94 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="90"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="89"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="91"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="90"/>
         <source>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</source>
         <translation>Pre-application self-assessment for Harbin&apos;s manufacturing policy: which awards an enterprise may claim, and roughly how much.</translation>
     </message>
     <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="91"/>
         <location filename="../hrb_desktop/ui/pages/start.py" line="92"/>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
         <source>政策文本</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="94"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
         <source>有效期提示</source>
         <translation>Validity notice</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="97"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="96"/>
         <source>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</source>
         <translation>This tool estimates from the policy text alone, before you apply: most amounts are ranges, and sums such as &quot;a certain amount&quot; or &quot;case by case&quot; are set by the department; the results are not an approval decision. Your data stays on this computer and is never uploaded.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
         <source>新建评估(&amp;N)</source>
         <translation>&amp;New assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
         <source>打开评估文件(&amp;O)…</source>
         <translation>&amp;Open assessment file…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="104"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
         <source>打开评估文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="105"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="104"/>
         <source>最近打开的文件(&amp;R)：</source>
         <translation>&amp;Recent files:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="86"/>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="85"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
         <source>最近打开的文件，按回车打开</source>
         <translation>Recent files; press Enter to open</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="108"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>
         <source>当前评估已就绪：点击“下一步”填写企业信息。</source>
         <translation>The current assessment is ready: click &quot;Next&quot; to fill in the enterprise profile.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="110"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="109"/>
         <source>正在载入政策文本……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="116"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="115"/>
         <source>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</source>
         <translation>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;&lt;i&gt;{title}&lt;/i&gt;&lt;br&gt;{issuer}, issued {issued}&lt;br&gt;In force: {start} to {end} ({years} years)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="153"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="152"/>
         <source>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</source>
         <translation>The reference date {ref} is within the policy&apos;s term ({start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="159"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="158"/>
         <source>已于{end}到期</source>
         <translation>expired on {end}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="159"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="158"/>
         <source>尚未施行</source>
         <translation>is not yet in force</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="162"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="161"/>
         <source>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</source>
         <translation>&lt;b&gt;Note: the reference date {ref} is outside the policy&apos;s term&lt;/b&gt; ({start} to {end}; the policy {state}).&lt;br&gt;If you are assessing figures from a year within the term, set the &lt;b&gt;reference date&lt;/b&gt; on the next page, &quot;Enterprise profile&quot;, to a date in that year (e.g. 31 Dec 2023). Before applying, ask the department whether a successor policy applies.</translation>
     </message>
@@ -1429,17 +1434,17 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>app</name>
     <message>
-        <location filename="../hrb_desktop/ui/app.py" line="107"/>
+        <location filename="../hrb_desktop/ui/app.py" line="110"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/app.py" line="108"/>
+        <location filename="../hrb_desktop/ui/app.py" line="111"/>
         <source>发生了意外错误，刚才的操作可能没有完成。</source>
         <translation>An unexpected error occurred; the last action may not have finished.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/app.py" line="111"/>
+        <location filename="../hrb_desktop/ui/app.py" line="114"/>
         <source>您的评估会自动保存；建议先“另存为”一份，再继续。
 错误：{0}</source>
         <translation>Your assessment is autosaved; we suggest you &quot;Save as&quot; a copy before you go on.

@@ -19,9 +19,11 @@ def test_each_keystroke_updates_and_highlights(qtbot, tmp_path) -> None:
         panel = window.panel
         assert panel.isVisible()
         assert panel.total.text() == "0.00万元"
+        assert panel.empty.isVisible() and "还没有可估算的资金项目" in panel.empty.text()  # not a bare blank list
         edit = block_of(window).rows["a1_investment"].field.edit
         QTest.keyClicks(edit, "2000")  # the 含 threshold: 5% = 100
         assert panel.total.text() == "100.00万元"
+        assert not panel.empty.isVisible()
         assert panel.row_text("a1.project_investment") == "100.00"
         assert "a1.project_investment" in panel.highlighted_items()
         QTest.keyClicks(edit, "0")  # 20000 -> 1000
@@ -29,6 +31,7 @@ def test_each_keystroke_updates_and_highlights(qtbot, tmp_path) -> None:
         QTest.keyClick(edit, "\b")
         QTest.keyClick(edit, "\b")  # 200: below the threshold, the item leaves the panel
         assert panel.total.text() == "0.00万元" and panel.row_text("a1.project_investment") == ""
+        assert panel.empty.isVisible()
         qtbot.waitUntil(lambda: not panel.highlighted_items(), timeout=3000)
     finally:
         close(window)

@@ -57,6 +57,9 @@ class AwardPanel(QFrame):
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
+        self.empty = QLabel(self)  # says why the list is blank, instead of a bare white box
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #555;")
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555; font-size: 9pt;")
@@ -64,6 +67,7 @@ class AwardPanel(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.total)
         layout.addWidget(self.warning)
+        layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.note)
         self._scope: Scope | None = None
@@ -91,6 +95,7 @@ class AwardPanel(QFrame):
         # The unit once, in the heading (as in a finance table's "单位：万元"), so titles get the width.
         self.tree.setHeaderLabels([self.tr("条款与项目"), self.tr("估计（万元）")])
         self.note.setText(self.tr("点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。"))
+        self.empty.setText(self.tr("还没有可估算的资金项目。回答各条款的问题后，符合条件的项目会逐条列在下面。"))
         if self._lang != self.ctx.lang:
             self._lang = self.ctx.lang
             self._scope = None  # rebuild the rows with titles in the new language
@@ -182,6 +187,7 @@ class AwardPanel(QFrame):
                 if not first and text:
                     changed.append(parent)
                 self._texts[key] = text
+        self.empty.setVisible(all(parent.isHidden() for parent in self._articles.values()))
         self._highlight(changed)
 
     def _highlight(self, rows: list[QTreeWidgetItem]) -> None:
