@@ -463,91 +463,96 @@ Choosing &quot;Don&apos;t recover&quot; deletes this autosave.</translation>
         <translation>New assessment started.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="261"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="262"/>
         <source>无法打开文件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="261"/>
-        <source>文件未被改动。</source>
-        <translation>The file was not changed.</translation>
+        <location filename="../hrb_desktop/ui/main_window.py" line="263"/>
+        <source>无法打开“{0}”：{1}</source>
+        <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="266"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="264"/>
+        <source>文件未被改动：{0}</source>
+        <translation>The file was not changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="270"/>
         <source>已打开 {0}</source>
         <translation>Opened {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="281"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="309"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="285"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="313"/>
         <source>评估</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="296"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="300"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="299"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="303"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="310"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="314"/>
         <source>-自评估报告</source>
         <translation>-self-assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="324"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="329"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="328"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="333"/>
         <source>PDF 导出失败</source>
         <translation>PDF export failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="334"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>The PDF report could not be created; the assessment itself is unaffected.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="334"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="338"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF report exported to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="341"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="345"/>
         <source>清除本机数据</source>
         <translation>Clear data on this computer</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="342"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="346"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>This deletes the list of recent files, the last folder used and every autosave kept on this computer.
 Saved assessment files are not affected. Continue?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="343"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="347"/>
         <source>清除(&amp;C)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="344"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="348"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="349"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="353"/>
         <source>已清除本机数据。</source>
         <translation>Data on this computer cleared.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="361"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="365"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="362"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="366"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>

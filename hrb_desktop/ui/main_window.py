@@ -258,7 +258,11 @@ class MainWindow(QMainWindow):
         try:
             self.session.open(path)
         except AssessmentError as exc:
-            self.dialogs.error(self.tr("无法打开文件"), exc.summary, [*exc.problems, self.tr("文件未被改动。")])
+            self.dialogs.error(
+                self.tr("无法打开文件"),
+                self.tr("无法打开“{0}”：{1}").format(path.name, exc.summary),
+                [*exc.problems, self.tr("文件未被改动：{0}").format(path)],
+            )
             self._refresh_recent()
             return False
         self.wizard.reload()

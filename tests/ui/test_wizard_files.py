@@ -54,7 +54,8 @@ def test_corrupt_file_is_refused_left_untouched_and_app_stays_usable(qtbot, tmp_
         window.dialogs.save_changes = "discard"
         assert not window.open(bad)
         title, summary, problems = window.dialogs.errors[-1]
-        assert summary == "不是有效的 JSON 文件" and problems
+        assert summary == "无法打开“broken.hrba”：不是有效的 JSON 文件"  # which file, and why
+        assert problems[-1] == f"文件未被改动：{bad}" and len(problems) >= 2
         assert bad.read_bytes() == before
         assert assessment_to_json(window.session.assessment) == state
         assert window.wizard.currentId() == PROFILE  # nothing was reset
