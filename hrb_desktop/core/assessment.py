@@ -116,10 +116,15 @@ def typed_answers(assessment: Assessment, policy: Policy, lang: Lang = "zh") -> 
     for i, project in enumerate(assessment.projects):
         for item_id in project.items:
             if item_id not in items:
-                problems.append(f"projects[{i}].items: unknown item {item_id!r}")
+                unknown = f"projects[{i}].items: unknown item {item_id!r}"
+                problems.append(_text(lang, f"项目 {i + 1}：未知的奖补项 {item_id!r}", unknown))
             elif item_id in claimed:
                 problems.append(
-                    f"projects[{i}].items: {item_id!r} already belongs to project {claimed[item_id]!r}"
+                    _text(
+                        lang,
+                        f"项目 {i + 1}：奖补项 {item_id!r} 已属于项目“{claimed[item_id]}”",
+                        f"projects[{i}].items: {item_id!r} already belongs to project {claimed[item_id]!r}",
+                    )
                 )
             claimed[item_id] = project.name
     if problems:
@@ -132,9 +137,16 @@ def typed_answers(assessment: Assessment, policy: Policy, lang: Lang = "zh") -> 
 def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Assessment, Answers]:
     try:
         data = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
+        where = _text(lang, f"第 {exc.lineno} 行第 {exc.colno} 列", f"Line {exc.lineno}, column {exc.colno}")
+        what = _text(lang, "格式不对（文件可能不完整，或被其他程序改动过）", exc.msg)
         raise AssessmentError(
-            _text(lang, "不是有效的 JSON 文件", "Not a valid JSON file"), [str(exc)]
+            _text(lang, "不是有效的 JSON 文件", "Not a valid JSON file"), [_text(lang, f"{where}：{what}", f"{where}: {what}")]
+        ) from exc
+    except ValueError as exc:  # NaN or Infinity, refused by _reject_constant
+        raise AssessmentError(
+            _text(lang, "不是有效的 JSON 文件", "Not a valid JSON file"),
+            [_text(lang, "金额必须是有限的数字（文件里有 NaN 或 Infinity）", str(exc))],
         ) from exc
     if not isinstance(data, dict):
         raise AssessmentError(_text(lang, "文件内容应为一个 JSON 对象", "The file must hold a JSON object"))
