@@ -23,6 +23,7 @@ from hrb_desktop.core.answers import AnswerError, Answers, answer_to_json, norma
 from hrb_desktop.core.credit_code import credit_code_message, normalise_credit_code
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import ApplicantType, Policy
+from hrb_desktop.core.validation_text import error_text, location
 
 FORMAT: Final = "hrb-assessment"
 VERSION = 1
@@ -168,7 +169,7 @@ def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Asse
     try:
         assessment = Assessment.model_validate(data)
     except ValidationError as exc:
-        problems = [f"{_loc(err['loc'])}: {err['msg']}" for err in exc.errors()]
+        problems = [f"{location(err['loc'])}: {error_text(err, lang)}" for err in exc.errors()]
         raise AssessmentError(
             _text(lang, "评估文件内容有误：", "The assessment file has errors:"), problems
         ) from exc
@@ -286,13 +287,6 @@ def save_assessment(path: Path, assessment: Assessment, lang: Lang = "zh") -> No
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed: amounts must be finite numbers")
-
-
-def _loc(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _text(lang: Lang, zh: str, en: str) -> str:

@@ -1,0 +1,65 @@
+"""Pydantic's validation errors in the user's language (a file's problems are shown as they are).
+
+Pydantic writes English; a Chinese user opening a damaged assessment file should read
+Chinese. Common error types get their own sentence; any other keeps pydantic's text in
+brackets, so that nothing is lost.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hrb_desktop.core.messages import Lang
+
+_DATE = ("不是有效的日期（应写作 2023-12-31）", "not a valid date (write it as 2023-12-31)")
+_ZH_EN: dict[str, tuple[str, str]] = {
+    "missing": ("缺少此项", "missing"),
+    "extra_forbidden": (
+        "不认识的字段（文件可能来自其他程序或更新的版本）",
+        "unknown field (the file may come from another program or a newer version)",
+    ),
+    "string_type": ("应为文字", "should be text"),
+    "string_too_long": ("过长（最多 {max_length} 个字符）", "too long (at most {max_length} characters)"),
+    "date_parsing": _DATE,
+    "date_from_datetime_parsing": _DATE,
+    "date_from_datetime_inexact": _DATE,
+    "date_type": _DATE,
+    "int_parsing": ("应为整数", "should be a whole number"),
+    "int_type": ("应为整数", "should be a whole number"),
+    "int_from_float": ("应为整数", "should be a whole number"),
+    "bool_parsing": ("应为 true 或 false", "should be true or false"),
+    "bool_type": ("应为 true 或 false", "should be true or false"),
+    "enum": ("取值无效（可选：{expected}）", "not an allowed value (allowed: {expected})"),
+    "literal_error": ("取值无效（应为 {expected}）", "not an allowed value (expected {expected})"),
+    "list_type": ("应为列表 [...]", "should be a list [...]"),
+    "dict_type": ("应为对象 {{...}}", "should be an object {{...}}"),
+    "model_type": ("应为对象 {{...}}", "should be an object {{...}}"),
+    "model_attributes_type": ("应为对象 {{...}}", "should be an object {{...}}"),
+}
+
+
+def error_text(error: Any, lang: Lang) -> str:
+    """One pydantic error (an item of ``ValidationError.errors()``) as a sentence."""
+    kind = error.get("type", "")
+    message = str(error.get("msg", ""))
+    if kind == "value_error":  # raised by our own validators, already in the user's language
+        return message.removeprefix("Value error, ")
+    template = _ZH_EN.get(kind)
+    if template is None:
+        return message if lang == "en" else f"取值无效（{message}）"
+    context = {key: str(value) for key, value in (error.get("ctx") or {}).items()}
+    if lang != "en":  # pydantic lists choices as "'a', 'b' or 'c'"
+        context = {key: value.replace(", ", "、").replace(" or ", "、") for key, value in context.items()}
+    text = template[1] if lang == "en" else template[0]
+    try:
+        return text.format(**context)
+    except (KeyError, IndexError):
+        return message if lang == "en" else f"取值无效（{message}）"
+
+
+def location(loc: tuple[int | str, ...]) -> str:
+    """``("projects", 0, "items")`` as ``projects[0].items``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out

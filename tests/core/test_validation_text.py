@@ -1,0 +1,54 @@
+"""A damaged assessment file's problems read in the user's language, field path first."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from hrb_desktop.core.assessment import AssessmentError, parse_assessment
+from hrb_desktop.core.messages import Lang
+from hrb_desktop.core.policy_loader import embedded_policy
+from hrb_desktop.core.validation_text import error_text, location
+from tests.core.test_assessment_file import _doc
+
+POLICY = embedded_policy()
+
+
+def _problems(doc: dict[str, object], lang: Lang) -> list[str]:
+    with pytest.raises(AssessmentError) as info:
+        parse_assessment(json.dumps(doc), POLICY, lang)
+    return info.value.problems
+
+
+@pytest.mark.parametrize(
+    ("doc", "zh", "en"),
+    [
+        (_doc(surprise=1), "surprise: 不认识的字段（文件可能来自其他程序或更新的版本）", "surprise: unknown field"),
+        (_doc(reference_date="yesterday"), "reference_date: 不是有效的日期（应写作 2023-12-31）",
+         "reference_date: not a valid date (write it as 2023-12-31)"),
+        (_doc(enterprise={"name": "x" * 201}), "enterprise.name: 过长（最多 200 个字符）",
+         "enterprise.name: too long (at most 200 characters)"),
+        (_doc(enterprise=[1]), "enterprise: 应为对象 {...}", "enterprise: should be an object {...}"),
+        (_doc(projects=[{"name": "p", "items": "x"}]), "projects[0].items: 应为列表 [...]",
+         "projects[0].items: should be a list [...]"),
+        (_doc(enterprise={"name": "x", "applicant_type": "alien"}),
+         "enterprise.applicant_type: 取值无效（可选：'enterprise'、", "enterprise.applicant_type: not an allowed value"),
+    ],
+)
+def test_file_problems_are_explained_in_each_language(doc: dict[str, object], zh: str, en: str) -> None:
+    zh_problems, en_problems = _problems(doc, "zh"), _problems(doc, "en")
+    assert any(p.startswith(zh) for p in zh_problems), zh_problems
+    assert any(p.startswith(en) for p in en_problems), en_problems
+    assert not any(" should " in p or "Input " in p for p in zh_problems)  # no pydantic English left
+
+
+def test_unknown_error_kinds_keep_pydantic_text_and_bad_templates_fall_back() -> None:
+    odd = {"type": "something_new", "msg": "Something went wrong", "loc": ("a",)}
+    assert error_text(odd, "zh") == "取值无效（Something went wrong）"
+    assert error_text(odd, "en") == "Something went wrong"
+    no_ctx = {"type": "string_too_long", "msg": "String should have at most 5 characters"}
+    assert error_text(no_ctx, "zh") == "取值无效（String should have at most 5 characters）"
+    ours = {"type": "value_error", "msg": "Value error, 校验位不正确"}
+    assert error_text(ours, "zh") == "校验位不正确"
+    assert location(("projects", 2, "items", 0)) == "projects[2].items[0]"
