@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrb_desktop.ui.pages.base import EXPORT, PROFILE, SCREENING, START, article_page_id
+from hrb_desktop.ui.pages.base import EXPORT, PROFILE, PROJECTS, SCREENING, START, article_page_id
 from tests.ui.wizard_helpers import EQUIPMENT, click_next, close, make_window
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextBrowser)
@@ -125,6 +125,35 @@ def test_typing_and_ticking_keep_the_focus_beside_the_live_panel(qtbot, tmp_path
         assert edit.text() == "2500" and QApplication.focusWidget() is edit
         assert window.session.answers["a1_investment"] == Decimal("2500")
         assert window.panel.row_text("a1.project_investment") == "125.00"  # 5 % of 2,500 万元
+    finally:
+        close(window)
+
+
+def test_a_project_is_named_and_ticked_from_the_keyboard(qtbot, tmp_path) -> None:
+    """Projects page: after "添加项目" the new project's name is typed straight away, Tab reaches
+    the awards and Space ticks one; each of these edits leaves the focus where the user is."""
+    window = make_window(qtbot, tmp_path)
+    try:
+        assert window.open(EQUIPMENT)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        wizard = window.wizard
+        while wizard.currentId() != PROJECTS:
+            wizard.next()
+        page = wizard.currentPage()
+        before = len(window.session.assessment.projects)
+        page.add_button.click()
+        qtbot.waitUntil(page.name.hasFocus, timeout=2000)
+        QTest.keyClicks(QApplication.focusWidget(), "Line 2")
+        assert page.name.text() == "Line 2" and QApplication.focusWidget() is page.name
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is page.items
+        page.items.setCurrentRow(1)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+        assert QApplication.focusWidget() is page.items
+        projects = window.session.assessment.projects
+        assert len(projects) == before + 1 and projects[-1].name == "Line 2"
+        assert projects[-1].items == [page.items.item(1).data(Qt.ItemDataRole.UserRole)]
     finally:
         close(window)
 
