@@ -129,6 +129,37 @@ def test_typing_and_ticking_keep_the_focus_beside_the_live_panel(qtbot, tmp_path
         close(window)
 
 
+def test_keystrokes_tell_qwizard_only_when_next_flips(qtbot, tmp_path) -> None:
+    """QWizard hides and re-lays out the whole page on every completeChanged; a keystroke that
+    leaves Next as it was must not cost that, yet what blocks Next is always up to date."""
+    window = make_window(qtbot, tmp_path)
+    try:
+        click_next(window)
+        window.wizard.currentPage().name.setText("键盘企业")
+        click_next(window)
+        assert click_next(window) == article_page_id(1)
+        page = window.wizard.currentPage()
+        edit = page.block.rows["a1_investment"].field.edit
+        QTest.mouseClick(page.block.rows["a1_in_stats"].field.yes, Qt.MouseButton.LeftButton)
+        emitted: list[bool] = []
+        page.completeChanged.connect(lambda: emitted.append(page.isComplete()))
+        next_button = window.wizard.button(window.wizard.WizardButton.NextButton)
+        QTest.keyClicks(edit, "250")
+        assert emitted == [] and next_button.isEnabled()  # still complete: QWizard not bothered
+        QTest.keyClicks(edit, "x")
+        assert emitted == [False] and not next_button.isEnabled()
+        assert page.blockers.isVisible()
+        QTest.keyClicks(edit, "y")  # still incomplete, another message may follow: label refreshed
+        assert emitted == [False] and page.blockers.isVisible()
+        assert page.blockers.text() == "改正以下内容后才能继续：" + page.errors()[0]
+        QTest.keyClick(edit, Qt.Key.Key_Backspace)
+        QTest.keyClick(edit, Qt.Key.Key_Backspace)
+        assert emitted == [False, True] and next_button.isEnabled() and not page.blockers.isVisible()
+        assert window.session.answers["a1_investment"] == Decimal("250")
+    finally:
+        close(window)
+
+
 def test_a_project_is_named_and_ticked_from_the_keyboard(qtbot, tmp_path) -> None:
     """Projects page: after "添加项目" the new project's name is typed straight away, Tab reaches
     the awards and Space ticks one; each of these edits leaves the focus where the user is."""

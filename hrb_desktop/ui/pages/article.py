@@ -36,7 +36,7 @@ class ArticlePage(Page):
         self.block = QuestionBlock(ctx, questions, self.body)
         self.layout_.addLayout(self.block.grid)
         self.layout_.addStretch(1)
-        self.block.changed.connect(self.completeChanged)
+        self.block.changed.connect(self.answers_changed)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -68,6 +68,7 @@ class Page(QWizardPage):
         self.blockers.setAccessibleName(QCoreApplication.translate("Page", "需要先改正的内容"))
         self.blockers.hide()
         outer.addWidget(self.blockers)
+        self._complete_shown: bool | None = None  # what QWizard last heard (see answers_changed)
         self.completeChanged.connect(self._show_blockers)
 
     def event(self, event: QEvent) -> bool:
@@ -90,8 +91,26 @@ class Page(QWizardPage):
     def isComplete(self) -> bool:
         return not self.errors()
 
-    def _show_blockers(self) -> None:
+    def answers_changed(self) -> None:
+        """An answer on this page changed (often a keystroke): refresh what blocks Next.
+
+        QWizard re-checks its buttons on every ``completeChanged``, hiding and re-showing the
+        whole page while it does: a relayout and repaint per keystroke. So it hears only
+        when Next would flip; the list of what blocks Next is refreshed every time.
+        """
         problems = self.errors()
+        if (not problems) != self._complete_shown:
+            self.completeChanged.emit()
+        else:
+            self._render_blockers(problems)
+
+    def _show_blockers(self) -> None:
+        """On ``completeChanged``: QWizard has just seen the page's state; so does the label."""
+        problems = self.errors()
+        self._complete_shown = not problems
+        self._render_blockers(problems)
+
+    def _render_blockers(self, problems: list[str]) -> None:
         if problems:
             lang = self.ctx.lang if self.ctx is not None else "zh"
             shown = problems[:3] + ([QCoreApplication.translate("Page", "……")] if len(problems) > 3 else [])

@@ -148,7 +148,7 @@ class ProfilePage(Page):
         ):
             signal.connect(self._store_enterprise)
         self.reference.dateChanged.connect(self._store_date)
-        self.block.changed.connect(self.completeChanged)
+        self.block.changed.connect(self.answers_changed)
         self.reload()
 
     def retranslate(self) -> None:
@@ -227,7 +227,7 @@ class ProfilePage(Page):
             return
         self.ctx.session.set_enterprise(self.enterprise())
         self._update_scope()
-        self.completeChanged.emit()
+        self.answers_changed()
 
     def _store_date(self, value: QDate) -> None:
         if self._loading:

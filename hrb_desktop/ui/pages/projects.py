@@ -119,7 +119,7 @@ class ProjectsPage(Page):
     def _store(self) -> None:
         valid = [p for p in self._projects if p.name.strip()]
         self.ctx.session.set_projects([Project(name=p.name.strip(), items=list(p.items)) for p in valid])
-        self.completeChanged.emit()
+        self.answers_changed()
 
     def _fill_list(self, current: int) -> None:
         self._loading = True
