@@ -5,9 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from hrb_desktop.core.answers import AnswerError, normalise_answer
+from hrb_desktop.ui import look
 from hrb_desktop.ui.pages.base import article_page_id
 from tests.ui.wizard_helpers import (
     POLICY,
@@ -76,6 +79,10 @@ def test_hidden_question_does_not_block(article1) -> None:
     assert next_button(article1).isEnabled()
 
 
+def _text_colour(label: QLabel) -> str:
+    return label.palette().color(QPalette.ColorRole.WindowText).name()
+
+
 def test_credit_code_checked_as_typed(qtbot, tmp_path) -> None:
     window = make_window(qtbot, tmp_path)
     try:
@@ -87,10 +94,12 @@ def test_credit_code_checked_as_typed(qtbot, tmp_path) -> None:
         assert not next_button(window).isEnabled()
         QTest.keyClicks(page.credit.edit, "4")  # wrong check character
         assert "校验位不正确" in page.credit.message.text()
+        assert _text_colour(page.credit.message) == look.ERROR  # red while wrong
         assert not next_button(window).isEnabled()
         QTest.keyClick(page.credit.edit, "\b")
         QTest.keyClicks(page.credit.edit, "3")
         assert page.credit.error() is None and "校验位正确" in page.credit.message.text()
+        assert _text_colour(page.credit.message) == look.OK  # green once right
         assert next_button(window).isEnabled()
         assert window.session.assessment.enterprise.credit_code == "91230100MA18Y5XB23"
     finally:

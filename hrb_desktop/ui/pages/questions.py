@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from hrb_desktop.core.answers import AnswerValue
 from hrb_desktop.core.policy_model import Question
+from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import colon
 from hrb_desktop.ui.visibility import is_relevant
@@ -25,7 +26,8 @@ class QuestionRow(QObject):
         self.label.setBuddy(self.field.focus_widget())
         self.help = QLabel(parent)
         self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: #5b5b5b; font-size: 9pt;")
+        look.tint(self.help, look.HELP)
+        look.text_points(self.help, 9)
         self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retranslate()
 

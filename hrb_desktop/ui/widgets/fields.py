@@ -27,15 +27,13 @@ from hrb_desktop.core.answers import AnswerError, AnswerValue, answer_to_json, n
 from hrb_desktop.core.credit_code import credit_code_message, normalise_credit_code
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Question, QuestionType
-
-ERROR_STYLE = "color: #b3261e;"
-OK_STYLE = "color: #1e6b34;"
+from hrb_desktop.ui import look
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    look.tint(label, look.ERROR)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
@@ -287,10 +285,10 @@ class CreditCodeField(QWidget):
     def _show_message(self) -> None:
         error = self.error()
         if error:
-            self.message.setStyleSheet(ERROR_STYLE)
+            look.tint(self.message, look.ERROR)
             self.message.setText(error)
         elif self.code():
-            self.message.setStyleSheet(OK_STYLE)
+            look.tint(self.message, look.OK)
             self.message.setText(self.tr("✓ 校验位正确"))
         else:
             self.message.setText("")
