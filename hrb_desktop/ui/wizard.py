@@ -158,10 +158,11 @@ class AssessmentWizard(QWizard):
         """Keep the focus in the wizard while QWizard hides its content for a moment.
 
         QWizard hides everything it shows (page and buttons) while it updates its buttons,
-        which it does on every ``completeChanged``, i.e. on every keystroke in a field. Qt
-        then moves the focus to the next widget it can find, here the live panel beside the
-        wizard, and the user's next keys went there. The content comes back at once, so the
-        focus stays where it is; a real Tab (the page still shown) moves on as usual.
+        which it does on every ``completeChanged`` (a keystroke that enables or disables
+        Next, see ``Page.answers_changed``) and page change. Qt then moves the focus to the
+        next widget it can find, here the live panel beside the wizard, and the user's next
+        keys went there. The content comes back at once, so the focus stays where it is; a
+        real Tab (the page still shown) moves on as usual.
         """
         from PySide6.QtWidgets import QApplication
 
