@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrb_desktop.ui.pages.base import EXPORT, PROFILE, PROJECTS, SCREENING, START, article_page_id
+from hrb_desktop.ui.pages.base import EXPORT, PROFILE, PROJECTS, REVIEW, SCREENING, START, article_page_id
 from tests.ui.wizard_helpers import EQUIPMENT, click_next, close, make_window, window_at_article1
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextBrowser)
@@ -151,6 +151,29 @@ def test_keystrokes_tell_qwizard_only_when_next_flips(qtbot, tmp_path) -> None:
         QTest.keyClick(edit, Qt.Key.Key_Backspace)
         assert emitted == [False, True] and next_button.isEnabled() and not page.blockers.isVisible()
         assert window.session.answers["a1_investment"] == Decimal("250")
+    finally:
+        close(window)
+
+
+def test_on_review_tab_from_next_reaches_the_edit_buttons_in_page_order(qtbot, tmp_path) -> None:
+    window = make_window(qtbot, tmp_path)
+    try:
+        assert window.open(EQUIPMENT)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        wizard = window.wizard
+        while wizard.currentId() != REVIEW:
+            wizard.next()
+        next_button = wizard.button(wizard.WizardButton.NextButton)
+        qtbot.waitUntil(next_button.hasFocus, timeout=2000)
+        edit_buttons = wizard.currentPage().edit_buttons  # page id -> its "修改…", in page order
+        assert len(edit_buttons) >= 3
+        for expected in edit_buttons.values():
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is expected
+        last_page = list(edit_buttons)[-1]
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Space on "修改…": that page
+        assert wizard.currentId() == last_page
     finally:
         close(window)
 

@@ -72,6 +72,13 @@ class ReviewPage(Page):
             rows = [(p.name, sep.join(titles.get(i, i) for i in p.items) or self.tr("（未勾选）")) for p in assessment.projects]
             layout.addWidget(self._group(self.tr("项目（第十八条）"), rows or [(self.tr("项目"), self.tr("无"))], PROJECTS))
         self.layout_.insertWidget(0, self.content)
+        if wizard is not None:
+            # Qt puts widgets made now at the end of the window's tab chain, behind the live
+            # panel; from Next (where the focus starts here) Tab should reach "修改…" first.
+            previous: QWidget = wizard.button(wizard.WizardButton.NextButton)
+            for button in self.edit_buttons.values():
+                QWidget.setTabOrder(previous, button)
+                previous = button
 
     def _answers(self, questions: list, answers: dict) -> list[tuple[str, str]]:  # type: ignore[type-arg]
         rows = []
