@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrb_desktop.ui.main_window import MainWindow
 from hrb_desktop.ui.pages.base import EXPORT, PROFILE, PROJECTS, REVIEW, SCREENING, START, article_page_id
 from tests.ui.wizard_helpers import EQUIPMENT, click_next, close, make_window, window_at_article1
 
@@ -155,15 +156,21 @@ def test_keystrokes_tell_qwizard_only_when_next_flips(qtbot, tmp_path) -> None:
         close(window)
 
 
-def test_on_review_tab_from_next_reaches_the_edit_buttons_in_page_order(qtbot, tmp_path) -> None:
+def _example_at(qtbot, tmp_path, page_id: int) -> MainWindow:
+    """The equipment example open in an active window (keys need one), walked to ``page_id``."""
     window = make_window(qtbot, tmp_path)
+    assert window.open(EQUIPMENT)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    while window.wizard.currentId() != page_id:
+        window.wizard.next()
+    return window
+
+
+def test_on_review_tab_from_next_reaches_the_edit_buttons_in_page_order(qtbot, tmp_path) -> None:
+    window = _example_at(qtbot, tmp_path, REVIEW)
+    wizard = window.wizard
     try:
-        assert window.open(EQUIPMENT)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-        wizard = window.wizard
-        while wizard.currentId() != REVIEW:
-            wizard.next()
         next_button = wizard.button(wizard.WizardButton.NextButton)
         qtbot.waitUntil(next_button.hasFocus, timeout=2000)
         edit_buttons = wizard.currentPage().edit_buttons  # page id -> its "修改…", in page order
@@ -181,14 +188,9 @@ def test_on_review_tab_from_next_reaches_the_edit_buttons_in_page_order(qtbot, t
 def test_a_project_is_named_and_ticked_from_the_keyboard(qtbot, tmp_path) -> None:
     """Projects page: after "添加项目" the new project's name is typed straight away, Tab reaches
     the awards and Space ticks one; each of these edits leaves the focus where the user is."""
-    window = make_window(qtbot, tmp_path)
+    window = _example_at(qtbot, tmp_path, PROJECTS)
+    wizard = window.wizard
     try:
-        assert window.open(EQUIPMENT)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-        wizard = window.wizard
-        while wizard.currentId() != PROJECTS:
-            wizard.next()
         page = wizard.currentPage()
         before = len(window.session.assessment.projects)
         page.add_button.click()
