@@ -152,7 +152,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="220"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="218"/>
         <source>（请选择）</source>
         <translation>（请选择）</translation>
     </message>
@@ -160,24 +160,53 @@
 <context>
     <name>CreditCodeField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="269"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="267"/>
         <source>统一社会信用代码</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="270"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="268"/>
         <source>18位，例如 91230100MA18Y5XB23</source>
         <translation>18位，例如 91230100MA18Y5XB23</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="281"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="279"/>
         <source>统一社会信用代码{0}</source>
         <translation>统一社会信用代码{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="294"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="292"/>
         <source>✓ 校验位正确</source>
         <translation>✓ 校验位正确</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="98"/>
+        <source>例如 2023-12-31 或 2023年12月31日</source>
+        <translation>例如 2023-12-31 或 2023年12月31日</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="99"/>
+        <source>日历…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="100"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="101"/>
+        <source>从日历中选择日期（Alt+↓）</source>
+        <translation>从日历中选择日期（Alt+↓）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="119"/>
+        <source>请填写日期</source>
+        <translation>请填写日期</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="127"/>
+        <source>日期应在 {0} 至 {1} 之间</source>
+        <translation>日期应在 {0} 至 {1} 之间</translation>
     </message>
 </context>
 <context>
@@ -628,17 +657,17 @@
     <name>Page</name>
     <message>
         <location filename="../hrb_desktop/ui/pages/base.py" line="68"/>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="80"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="81"/>
         <source>需要先改正的内容</source>
         <translation>需要先改正的内容</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="97"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="116"/>
         <source>……</source>
         <translation>……</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="98"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="117"/>
         <source>改正以下内容后才能继续：</source>
         <translation>改正以下内容后才能继续：</translation>
     </message>
@@ -826,116 +855,121 @@
         <translation>个人（科技人才、企业家）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="113"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="111"/>
         <source>企业（机构）名称(&amp;M) *</source>
         <translation>企业（机构）名称(&amp;M) *</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="115"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="113"/>
         <source>统一社会信用代码(&amp;C)</source>
         <translation>统一社会信用代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="116"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="114"/>
         <source>所在区、县（市）(&amp;D)</source>
         <translation>所在区、县（市）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="117"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="115"/>
         <source>所属行业(&amp;I)</source>
         <translation>所属行业(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="118"/>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="177"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="116"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="175"/>
         <source>联系人及电话</source>
         <translation>联系人及电话</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="119"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="117"/>
         <source>申报主体类型(&amp;T)</source>
         <translation>申报主体类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="120"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="118"/>
         <source>评估基准日(&amp;R)</source>
         <translation>评估基准日(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="157"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="155"/>
         <source>企业信息</source>
         <translation>企业信息</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="158"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="156"/>
         <source>先填写申报主体的基本情况；带 * 的为必填项。</source>
         <translation>先填写申报主体的基本情况；带 * 的为必填项。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="159"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="157"/>
         <source>申报主体</source>
         <translation>申报主体</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="162"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="160"/>
         <source>企业（机构）名称</source>
         <translation>企业（机构）名称</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="163"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="161"/>
         <source>与营业执照一致</source>
         <translation>与营业执照一致</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="165"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="163"/>
         <source>所在区、县（市）</source>
         <translation>所在区、县（市）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="166"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="164"/>
         <source>（请选择）</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="169"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="167"/>
         <source>所属行业</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="176"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="174"/>
         <source>选择或输入，例如 通用设备制造业</source>
         <translation>选择或输入，例如 通用设备制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="178"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="176"/>
         <source>申报主体类型</source>
         <translation>申报主体类型</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="181"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="180"/>
         <source>评估基准日</source>
         <translation>评估基准日</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="184"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="181"/>
         <source>基本情况</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="248"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="252"/>
         <source>在政策有效期内。</source>
         <translation>在政策有效期内。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="252"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="256"/>
         <source>不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。</source>
         <translation>不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="259"/>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="269"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="263"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="273"/>
         <source>请填写企业（机构）名称</source>
         <translation>请填写企业（机构）名称</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="277"/>
+        <source>评估基准日：{0}</source>
+        <translation>评估基准日：{0}</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1191,7 @@
         <location filename="../hrb_desktop/ui/pages/review.py" line="54"/>
         <location filename="../hrb_desktop/ui/pages/review.py" line="55"/>
         <location filename="../hrb_desktop/ui/pages/review.py" line="56"/>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="80"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="87"/>
         <source>（未填写）</source>
         <translation>（未填写）</translation>
     </message>
@@ -1227,17 +1261,17 @@
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="91"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="98"/>
         <source>（本页没有需要回答的问题）</source>
         <translation>（本页没有需要回答的问题）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="95"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="102"/>
         <source>修改…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="96"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="103"/>
         <source>修改：{0}</source>
         <translation>修改：{0}</translation>
     </message>
@@ -1388,27 +1422,27 @@
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="137"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="135"/>
         <source>万元</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="139"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="137"/>
         <source>例如 1,234.5</source>
         <translation>例如 1,234.5</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="140"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="138"/>
         <source>例如 3.65</source>
         <translation>例如 3.65</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="141"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="139"/>
         <source>例如 2</source>
         <translation>例如 2</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="142"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="140"/>
         <source>YYYY-MM-DD，例如 2022-11-18</source>
         <translation>YYYY-MM-DD，例如 2022-11-18</translation>
     </message>
@@ -1416,22 +1450,22 @@
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="115"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="113"/>
         <source>是</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="116"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="114"/>
         <source>否</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="117"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="115"/>
         <source>{0}：是</source>
         <translation>{0}：是</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="118"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="116"/>
         <source>{0}：否</source>
         <translation>{0}：否</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from hrb_desktop.core.dates import DateTextError, parse_date_text
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.money import AmountError, decimals_of, fmt_plain, parse_decimal_text
 from hrb_desktop.core.policy_model import Question, QuestionType
@@ -87,11 +88,9 @@ def normalise_answer(question: Question, raw: object, lang: Lang = "zh") -> Answ
             return raw
         if isinstance(raw, str):
             try:
-                return date.fromisoformat(raw)
-            except ValueError as exc:
-                raise AnswerError(
-                    _msg(lang, "日期格式应为 YYYY-MM-DD", "dates are written YYYY-MM-DD")
-                ) from exc
+                return parse_date_text(raw, lang)
+            except DateTextError as exc:
+                raise AnswerError(str(exc)) from None
         raise AnswerError(_msg(lang, "应为日期 YYYY-MM-DD", "expected a date YYYY-MM-DD"))
     if question.type == QuestionType.choice:
         allowed = [c.value for c in question.choices]

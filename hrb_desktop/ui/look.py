@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 ERROR = "#b3261e"
 OK = "#1e6b34"
+WARNING = "#8a5300"
 HELP = "#5b5b5b"
 
 

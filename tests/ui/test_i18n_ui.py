@@ -494,13 +494,16 @@ def test_dates_and_money_use_the_core_formatters(qtbot, tmp_path: Path, lang: st
         reference = window.session.assessment.reference_date
         window.wizard.next()
         profile = window.wizard.currentPage()
-        assert profile.reference.text() == fmt_date(reference, lang)  # type: ignore[attr-defined]
+        assert profile.reference.edit.text() == reference.isoformat()  # type: ignore[attr-defined]
+        start_text = window.wizard.start_page.policy_label.text
+        assert fmt_date(window.session.policy.valid_until, lang) in start_text()
         result = window.session.result(lang)
         assert window.panel.total.text() == fmt_range(result.total_low, result.total_high, lang)  # type: ignore[union-attr]
         window.set_language("en" if lang == "zh" else "zh")
         other = "en" if lang == "zh" else "zh"
-        assert profile.reference.text() == fmt_date(reference, other)  # type: ignore[attr-defined]
-        assert profile.reference.date().toPython() == reference  # type: ignore[attr-defined]
+        assert profile.reference.edit.text() == reference.isoformat()  # type: ignore[attr-defined]
+        assert profile.reference.date() == reference  # type: ignore[attr-defined]
+        assert fmt_date(window.session.policy.valid_until, other) in start_text()
     finally:
         close(window)
 

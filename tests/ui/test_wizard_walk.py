@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWizard
 
@@ -42,7 +42,8 @@ def fill_profile(window, enterprise, reference: date, profile_answers: dict) -> 
     page.industry.setEditText(enterprise.industry)
     page.contact.setText(enterprise.contact)
     page.applicant.setCurrentIndex(page.applicant.findData(enterprise.applicant_type.value))
-    page.reference.setDate(QDate(reference.year, reference.month, reference.day))
+    QTest.keyClick(page.reference.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # as users retype a field
+    QTest.keyClicks(page.reference.edit, reference.strftime("%Y/%m/%d"))
     for qid, raw in profile_answers.items():
         answer(page.block, qid, raw)
 

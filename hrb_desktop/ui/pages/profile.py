@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -20,10 +19,11 @@ from PySide6.QtWidgets import (
 from hrb_desktop.core.assessment import Enterprise
 from hrb_desktop.core.messages import fmt_date
 from hrb_desktop.core.policy_model import ApplicantType
+from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
-from hrb_desktop.ui.i18n import locale_of
 from hrb_desktop.ui.pages.base import PROFILE, Page
 from hrb_desktop.ui.pages.questions import QuestionBlock
+from hrb_desktop.ui.widgets.date_field import DateField
 from hrb_desktop.ui.widgets.fields import CreditCodeField, error_label
 
 DISTRICTS = [
@@ -69,7 +69,8 @@ APPLICANT_LABELS = {
     ApplicantType.tech_transfer: QT_TRANSLATE_NOOP("ProfilePage", "技术转移转化机构（第七条）"),
     ApplicantType.individual: QT_TRANSLATE_NOOP("ProfilePage", "个人（科技人才、企业家）"),
 }
-DATE_FORMATS = {"zh": "yyyy年M月d日", "en": "d MMM yyyy"}  # as messages.fmt_date writes dates
+# The reference date's plausible range: the policy is from 2021; later editions may follow.
+REFERENCE_RANGE = (date(2000, 1, 1), date(2100, 12, 31))
 
 
 def district_name(district: str) -> str:
@@ -102,10 +103,7 @@ class ProfilePage(Page):
         self.applicant = QComboBox(box)
         for kind, label in APPLICANT_LABELS.items():
             self.applicant.addItem(label, kind.value)
-        self.reference = QDateEdit(box)
-        self.reference.setCalendarPopup(True)
-        self.reference.setMinimumDate(QDate(2000, 1, 1))
-        self.reference.setMaximumDate(QDate(2100, 12, 31))
+        self.reference = DateField(ctx.lang, *REFERENCE_RANGE, parent=box)
         self.reference_note = QLabel(box)
         self.reference_note.setWordWrap(True)
         self.row_labels: list[tuple[QLabel, str]] = []
@@ -123,7 +121,7 @@ class ProfilePage(Page):
         for text, widget in rows:
             if text:
                 label = QLabel(box)
-                label.setBuddy(widget.edit if isinstance(widget, CreditCodeField) else widget)
+                label.setBuddy(widget.edit if isinstance(widget, (CreditCodeField, DateField)) else widget)
                 form.addRow(label, widget)
                 self.row_labels.append((label, text))
             else:
@@ -147,7 +145,7 @@ class ProfilePage(Page):
             self.applicant.currentIndexChanged,
         ):
             signal.connect(self._store_enterprise)
-        self.reference.dateChanged.connect(self._store_date)
+        self.reference.edited.connect(self._reference_edited)
         self.block.changed.connect(self.answers_changed)
         self.reload()
 
@@ -178,9 +176,8 @@ class ProfilePage(Page):
         self.applicant.setAccessibleName(self.tr("申报主体类型"))
         for index in range(self.applicant.count()):
             self.applicant.setItemText(index, self.tr(APPLICANT_LABELS[ApplicantType(self.applicant.itemData(index))]))
+        self.reference.set_lang(lang)
         self.reference.setAccessibleName(self.tr("评估基准日"))
-        self.reference.setLocale(locale_of(lang))
-        self.reference.setDisplayFormat(DATE_FORMATS[lang])
         self.questions_box.setTitle(self.tr("基本情况"))
         self.block.retranslate()
         self._update_reference_note()
@@ -201,8 +198,7 @@ class ProfilePage(Page):
             self.industry.setEditText(enterprise.industry)
             self.contact.setText(enterprise.contact)
             self.applicant.setCurrentIndex(max(self.applicant.findData(enterprise.applicant_type.value), 0))
-            ref = self.ctx.assessment.reference_date
-            self.reference.setDate(QDate(ref.year, ref.month, ref.day))
+            self.reference.set_date(self.ctx.assessment.reference_date)
         finally:
             self._loading = False
         self.block.reload()
@@ -229,11 +225,15 @@ class ProfilePage(Page):
         self._update_scope()
         self.answers_changed()
 
-    def _store_date(self, value: QDate) -> None:
+    def _reference_edited(self) -> None:
+        """Every keystroke: a date the field accepts goes to the session; a wrong one blocks Next."""
+        value = self.reference.date()
         if self._loading:
             return
-        self.ctx.session.set_reference_date(date(value.year(), value.month(), value.day()))
+        if value is not None and value != self.ctx.assessment.reference_date:
+            self.ctx.session.set_reference_date(value)
         self._update_reference_note()
+        self.answers_changed()
 
     def _update_scope(self) -> None:
         ids = self.ctx.scope().question_ids()
@@ -241,13 +241,17 @@ class ProfilePage(Page):
         self.questions_box.setVisible(bool(self.block.visible_rows()))
 
     def _update_reference_note(self) -> None:
+        """Whether the reference date lies in the policy's validity window (hidden while the date is wrong)."""
         policy, lang = self.ctx.policy, self.ctx.lang
-        ref = self.reference.date().toPython()
+        ref = self.reference.date()
+        self.reference_note.setVisible(ref is not None)
+        if ref is None:
+            return
         if policy.effective_from <= ref <= policy.valid_until:
-            self.reference_note.setStyleSheet("color: #1e6b34;")
+            look.tint(self.reference_note, look.OK)
             self.reference_note.setText(self.tr("在政策有效期内。"))
         else:
-            self.reference_note.setStyleSheet("color: #8a5300;")
+            look.tint(self.reference_note, look.WARNING)
             self.reference_note.setText(
                 self.tr("不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。").format(
                     fmt_date(policy.effective_from, lang), fmt_date(policy.valid_until, lang)
@@ -269,6 +273,8 @@ class ProfilePage(Page):
             problems.append(self.tr("请填写企业（机构）名称"))
         if self.credit.error():
             problems.append(self.credit.error() or "")
+        if self.reference.error():
+            problems.append(self.tr("评估基准日：{0}").format(self.reference.error()))
         return problems + self.block.errors()
 
     def validatePage(self) -> bool:
