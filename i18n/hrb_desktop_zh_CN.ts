@@ -183,28 +183,28 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="98"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="97"/>
         <source>例如 2023-12-31 或 2023年12月31日</source>
         <translation>例如 2023-12-31 或 2023年12月31日</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="99"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="98"/>
         <source>日历…</source>
         <translation>日历…</translation>
     </message>
     <message>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="99"/>
         <location filename="../hrb_desktop/ui/widgets/date_field.py" line="100"/>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="101"/>
         <source>从日历中选择日期（Alt+↓）</source>
         <translation>从日历中选择日期（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="119"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="118"/>
         <source>请填写日期</source>
         <translation>请填写日期</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="127"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="126"/>
         <source>日期应在 {0} 至 {1} 之间</source>
         <translation>日期应在 {0} 至 {1} 之间</translation>
     </message>
@@ -418,170 +418,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="32"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="33"/>
         <source>哈尔滨制造业政策申报自评估</source>
         <translation>哈尔滨制造业政策申报自评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="105"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="106"/>
         <source>自动保存失败：{0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="135"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="145"/>
         <source>恢复未保存的评估</source>
         <translation>恢复未保存的评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="136"/>
-        <source>上次程序没有正常关闭，发现一份自动保存的评估。要恢复它吗？
-选择“不恢复”将删除这份自动保存。</source>
-        <translation>上次程序没有正常关闭，发现一份自动保存的评估。要恢复它吗？
-选择“不恢复”将删除这份自动保存。</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="137"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="149"/>
         <source>恢复(&amp;R)</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="150"/>
         <source>不恢复(&amp;D)</source>
         <translation>不恢复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="144"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="158"/>
         <source>已恢复自动保存的评估，请及时保存。</source>
         <translation>已恢复自动保存的评估，请及时保存。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="148"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="152"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="140"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="162"/>
         <source>无法恢复</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="152"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="140"/>
         <source>这份自动保存已损坏。要删除它吗？</source>
         <translation>这份自动保存已损坏。要删除它吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="152"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="140"/>
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="152"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="140"/>
         <source>保留</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="201"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="147"/>
+        <source>上次程序没有正常关闭，发现一份自动保存的评估：
+
+{0}
+
+要恢复它吗？选择“不恢复”将删除这份自动保存。</source>
+        <translation>上次程序没有正常关闭，发现一份自动保存的评估：
+
+{0}
+
+要恢复它吗？选择“不恢复”将删除这份自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="167"/>
+        <source>（未填写名称）</source>
+        <translation>（未填写名称）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="168"/>
+        <source>尚未保存为文件</source>
+        <translation>尚未保存为文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="172"/>
+        <source>时间不详</source>
+        <translation>时间不详</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="175"/>
+        <source>企业：{0}</source>
+        <translation>企业：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="175"/>
+        <source>文件：{0}</source>
+        <translation>文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="175"/>
+        <source>自动保存于：{0}</source>
+        <translation>自动保存于：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="223"/>
         <source>评估向导</source>
         <translation>评估向导</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="223"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="229"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="245"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="251"/>
         <source>未命名评估</source>
         <translation>未命名评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="247"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
         <source>已新建评估。</source>
         <translation>已新建评估。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="262"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="284"/>
         <source>无法打开文件</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="263"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="285"/>
         <source>无法打开“{0}”：{1}</source>
         <translation>无法打开“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="264"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="286"/>
         <source>文件未被改动：{0}</source>
         <translation>文件未被改动：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="270"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="292"/>
         <source>已打开 {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="285"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="313"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="307"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="335"/>
         <source>评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="300"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
         <source>保存失败</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="303"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="325"/>
         <source>已保存到 {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="314"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="336"/>
         <source>-自评估报告</source>
         <translation>-自评估报告</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="328"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="333"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="350"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="355"/>
         <source>PDF 导出失败</source>
         <translation>PDF 导出失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="334"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="356"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>PDF 报告未能生成，评估本身没有受到影响。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="338"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="360"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF 报告已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="345"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="367"/>
         <source>清除本机数据</source>
         <translation>清除本机数据</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="346"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="368"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
 已保存的评估文件不受影响。继续吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="347"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="369"/>
         <source>清除(&amp;C)</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="348"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="370"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="353"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="375"/>
         <source>已清除本机数据。</source>
         <translation>已清除本机数据。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="365"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="387"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="366"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="388"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>

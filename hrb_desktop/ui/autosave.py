@@ -39,6 +39,7 @@ class RecoveryInfo:
     original_path: Path | None  # the .hrba file that was being edited, if it had one
     saved_at: datetime | None  # when the autosave was written (None if unreadable)
     error: AssessmentError | None  # set when the autosave is damaged: offer only "discard"
+    enterprise: str = ""  # the name typed in it, so that the user knows which assessment this is
 
     @property
     def recoverable(self) -> bool:

@@ -24,6 +24,7 @@ from hrb_desktop.ui.wizard import AssessmentWizard
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from hrb_desktop.ui.autosave import RecoveryInfo
     from hrb_desktop.ui.context import Context
     from hrb_desktop.ui.dialogs import Dialogs
     from hrb_desktop.ui.session import Session
@@ -127,31 +128,52 @@ class MainWindow(QMainWindow):
         return self.ctx.session
 
     def offer_recovery(self) -> None:
-        from hrb_desktop.core.assessment import AssessmentError
-
-        if self.ctx is None or self.session.recovery_available() is None:
+        """After a crash: say which assessment was left (enterprise, file, time) and offer it back."""
+        if self.ctx is None:
             return
-        restore = self.dialogs.ask_yes_no(
-            self.tr("恢复未保存的评估"),
-            self.tr("上次程序没有正常关闭，发现一份自动保存的评估。要恢复它吗？\n选择“不恢复”将删除这份自动保存。"),
-            self.tr("恢复(&R)"),
-            self.tr("不恢复(&D)"),
-        )
-        try:
-            if restore:
-                self.session.restore_recovery()
-                self.wizard.reload()
-                self.status.setText(self.tr("已恢复自动保存的评估，请及时保存。"))
-            else:
-                self.session.discard_recovery()
-        except AssessmentError as exc:
-            self.dialogs.error(self.tr("无法恢复"), exc.summary, exc.problems)
-            if not restore:
-                return
+        info = self.session.recovery_info()
+        if info is None:
+            return
+        if info.error is not None:  # damaged: there is nothing to restore, only to clear away
+            self.dialogs.error(self.tr("无法恢复"), info.error.summary, info.error.problems)
             if self.dialogs.ask_yes_no(
                 self.tr("无法恢复"), self.tr("这份自动保存已损坏。要删除它吗？"), self.tr("删除"), self.tr("保留")
             ):
-                self.session.discard_recovery()
+                self.session.discard_recovery(info.path)
+            return
+        restore = self.dialogs.ask_yes_no(
+            self.tr("恢复未保存的评估"),
+            self.tr(
+                "上次程序没有正常关闭，发现一份自动保存的评估：\n\n{0}\n\n要恢复它吗？选择“不恢复”将删除这份自动保存。"
+            ).format(self._recovery_details(info)),
+            self.tr("恢复(&R)"),
+            self.tr("不恢复(&D)"),
+        )
+        from hrb_desktop.core.assessment import AssessmentError
+
+        try:
+            if restore:
+                self.session.restore_recovery(info.path)
+                self.wizard.reload()
+                self.status.setText(self.tr("已恢复自动保存的评估，请及时保存。"))
+            else:
+                self.session.discard_recovery(info.path)
+        except AssessmentError as exc:  # changed on disk since it was read: the file is kept
+            self.dialogs.error(self.tr("无法恢复"), exc.summary, exc.problems)
+
+    def _recovery_details(self, info: RecoveryInfo) -> str:
+        from hrb_desktop.core.messages import fmt_date
+
+        name = info.enterprise or self.tr("（未填写名称）")
+        file = str(info.original_path) if info.original_path is not None else self.tr("尚未保存为文件")
+        when = (
+            f"{fmt_date(info.saved_at.date(), self.lang)} {info.saved_at:%H:%M}"
+            if info.saved_at is not None
+            else self.tr("时间不详")
+        )
+        return "\n".join(
+            [self.tr("企业：{0}").format(name), self.tr("文件：{0}").format(file), self.tr("自动保存于：{0}").format(when)]
+        )
 
     # ------------------------------------------------------------ language
     def set_language(self, lang: Lang, remember: bool = True) -> None:

@@ -380,10 +380,10 @@ class Session(QObject):
         """The most recent autosave left by a session that did not end cleanly, if any."""
         for path in leftover_autosaves(self._autosave_dir, self._id):
             try:
-                _, _, original, saved_at = read_autosave(path, self.policy, self.lang)
+                assessment, _, original, saved_at = read_autosave(path, self.policy, self.lang)
             except AssessmentError as exc:
                 return RecoveryInfo(path, None, None, exc)
-            return RecoveryInfo(path, original, saved_at, None)
+            return RecoveryInfo(path, original, saved_at, None, assessment.enterprise.name.strip())
         return None
 
     def recovery_available(self) -> Path | None:

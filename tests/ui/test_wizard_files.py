@@ -5,9 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from hrb_desktop.core.assessment import assessment_to_json
+from hrb_desktop.core.messages import fmt_date
 from hrb_desktop.ui.pages.base import PROFILE, START, article_page_id
 from tests.ui.wizard_helpers import EQUIPMENT, answer, block_of, click_next, close, make_window
 
@@ -144,6 +148,10 @@ def test_crash_is_restored_from_the_autosave(qtbot, tmp_path) -> None:
         window.dialogs.yes_no = True
         window.offer_recovery()
         assert window.dialogs.questions, "recovery was not offered"
+        offer = window.dialogs.questions[-1]  # says which assessment this is, before the user decides
+        assert "企业：崩溃前的企业" in offer
+        assert "文件：尚未保存为文件" in offer
+        assert f"自动保存于：{fmt_date(date.today(), 'zh')} " in offer
         assert window.session.answers == {"a1_in_stats": True, "a1_investment": Decimal("4321.5")}
         assert window.session.dirty
         assert window.wizard.currentId() == START
@@ -153,6 +161,28 @@ def test_crash_is_restored_from_the_autosave(qtbot, tmp_path) -> None:
         assert click_next(window) == article_page_id(1)
         assert block_of(window).rows["a1_investment"].field.edit.text() == "4321.5"
         assert window.session.recovery_available() is None
+    finally:
+        close(window)
+
+
+@pytest.mark.parametrize("delete", [True, False])
+def test_a_damaged_autosave_is_reported_and_only_deleted_if_the_user_agrees(qtbot, tmp_path, delete: bool) -> None:
+    from hrb_desktop.ui.autosave import AUTOSAVE_SUFFIX
+    from tests.ui.test_session import dead_pid
+
+    folder = tmp_path / "autosave"
+    folder.mkdir()
+    damaged = folder / f"20200101-000000-{dead_pid()}-dead{AUTOSAVE_SUFFIX}"
+    damaged.write_bytes(b'{"format": "hrb-autosave", "version": 1, "assess')
+    window = make_window(qtbot, tmp_path)
+    try:
+        window.dialogs.yes_no = delete
+        window.offer_recovery()
+        title, summary, _problems = window.dialogs.errors[-1]
+        assert title == "无法恢复" and "已损坏" in summary  # said first: there is nothing to restore
+        assert window.dialogs.questions == ["这份自动保存已损坏。要删除它吗？"]  # no "restore?" question
+        assert damaged.exists() is not delete
+        assert window.session.answers == {} and not window.session.dirty  # the new assessment is untouched
     finally:
         close(window)
 
