@@ -1348,7 +1348,7 @@ Runs offline; your data stays on this computer. Results are pre-application esti
     <message>
         <location filename="../hrb_desktop/ui/pages/screening.py" line="62"/>
         <source>全不选(&amp;U)</source>
-        <translation>Select &amp;none</translation>
+        <translation>&amp;Unselect all</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/screening.py" line="63"/>
@@ -1390,11 +1390,6 @@ Runs offline; your data stays on this computer. Results are pre-application esti
         <translation>This tool estimates from the policy text alone, before you apply: most amounts are ranges, and sums such as &quot;a certain amount&quot; or &quot;case by case&quot; are set by the department; the results are not an approval decision. Your data stays on this computer and is never uploaded.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
-        <source>新建评估(&amp;N)</source>
-        <translation>&amp;New assessment</translation>
-    </message>
-    <message>
         <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
@@ -1419,6 +1414,11 @@ Runs offline; your data stays on this computer. Results are pre-application esti
         <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
         <source>最近打开的文件，按回车打开</source>
         <translation>Recent files; press Enter to open</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
+        <source>新建评估(&amp;W)</source>
+        <translation>Ne&amp;w assessment</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>

@@ -1390,11 +1390,6 @@
         <translation>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
-        <source>新建评估(&amp;N)</source>
-        <translation>新建评估(&amp;N)</translation>
-    </message>
-    <message>
         <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
         <source>新建评估</source>
         <translation>新建评估</translation>
@@ -1419,6 +1414,11 @@
         <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
         <source>最近打开的文件，按回车打开</source>
         <translation>最近打开的文件，按回车打开</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
+        <source>新建评估(&amp;W)</source>
+        <translation>新建评估(&amp;W)</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -246,5 +248,52 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, tmp_path) -> Non
         assert seen >= 18
         assert problems == {}
         assert window.wizard.currentId() != START
+    finally:
+        close(window)
+
+
+def _mnemonic(text: str) -> str | None:
+    """The Alt+letter of a Qt text ("下一步(&N) >" -> "n"); "&&" is a literal ampersand."""
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def _mnemonics_on_screen(window: MainWindow) -> dict[str, list[str]]:
+    """Every Alt+letter reachable on the current page: its buttons, labelled fields, the wizard's
+    buttons and the menu bar's titles."""
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    page = window.wizard.currentPage()
+    texts = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    texts += [b.text() for b in window.wizard.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    texts += [label.text() for label in page.findChildren(QLabel) if label.buddy() and label.isVisibleTo(window)]
+    texts += [box.title() for box in page.findChildren(QGroupBox) if box.isVisibleTo(window)]
+    seen: dict[str, list[str]] = {}
+    for text in texts:
+        key = _mnemonic(text)
+        if key is not None:
+            seen.setdefault(key, []).append(text)
+    return seen
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_two_controls_on_a_page_share_an_alt_letter(qtbot, tmp_path, lang: str) -> None:
+    """A shared Alt+letter only moves the focus between its owners: Alt+N on Start did not press Next."""
+    from tests.ui.test_i18n_ui import make_window as make_window_in
+    from tests.ui.test_i18n_ui import open_everything, walk
+
+    window = make_window_in(qtbot, tmp_path, lang)
+    try:
+        open_everything(window)
+        window.dialogs.next_save = tmp_path / "saved.hrba"
+        assert window.save_as()  # the Start page's list of recent files is shown too
+        while window.wizard.currentId() != START:
+            window.wizard.back()
+        pages = 0
+        for page_id in walk(window):
+            shared = {key: owners for key, owners in _mnemonics_on_screen(window).items() if len(owners) > 1}
+            assert not shared, f"page {page_id} ({lang}): {shared}"
+            pages += 1
+        assert pages > 10
     finally:
         close(window)

@@ -97,7 +97,7 @@ class StartPage(Page):
                 "结果不代表审批结论。数据只保存在本机，不会上传。"
             )
         )
-        self.new_button.setText(self.tr("新建评估(&N)"))
+        self.new_button.setText(self.tr("新建评估(&W)"))  # not N: Alt+N is Next
         self.new_button.setAccessibleName(self.tr("新建评估"))
         self.open_button.setText(self.tr("打开评估文件(&O)…"))
         self.open_button.setAccessibleName(self.tr("打开评估文件"))
