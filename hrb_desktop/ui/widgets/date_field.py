@@ -50,6 +50,9 @@ class DateField(QWidget):
         self.button.clicked.connect(self.show_calendar)  # no setMenu: its arrow crowds the short label
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        tight = self.calendar.sizeHint()  # Qt's own hint leaves the day numbers cramped
+        self.calendar.setMinimumSize(round(tight.width() * 1.4), round(tight.height() * 1.5))
         self.calendar.setDateRange(_qdate(minimum), _qdate(maximum))
         self.menu = QMenu(self)
         holder = QWidgetAction(self.menu)
