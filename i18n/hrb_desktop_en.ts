@@ -183,28 +183,28 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="97"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="100"/>
         <source>例如 2023-12-31 或 2023年12月31日</source>
         <translation>Year first, e.g. 2023-12-31</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="98"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="101"/>
         <source>日历…</source>
         <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="99"/>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="100"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="102"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="103"/>
         <source>从日历中选择日期（Alt+↓）</source>
         <translation>Pick the date from a calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="118"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="121"/>
         <source>请填写日期</source>
         <translation>Enter a date</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="126"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="129"/>
         <source>日期应在 {0} 至 {1} 之间</source>
         <translation>The date must lie between {0} and {1}</translation>
     </message>
@@ -212,65 +212,75 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="10"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="14"/>
         <source>评估文件 (*.hrba *.json)</source>
         <translation>Assessment files (*.hrba *.json)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="11"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="15"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="27"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="31"/>
         <source>……另有 {0} 处问题</source>
         <translation>… and {0} more problems</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="29"/>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="38"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="33"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="42"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="63"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="64"/>
         <source>“{0}”有未保存的修改。要先保存吗？</source>
         <translation>&quot;{0}&quot; has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="68"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="69"/>
         <source>不保存(&amp;D)</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="70"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="77"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="78"/>
         <source>打开评估文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="82"/>
         <source>导出 PDF 报告</source>
         <translation>Export PDF report</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="82"/>
         <source>保存评估文件</source>
         <translation>Save assessment file</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="97"/>
+        <source>查找范围(&amp;I)：</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="98"/>
+        <source>文件类型(&amp;T)：</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
 
 ASSESSMENT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "评估文件 (*.hrba *.json)")
 PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF 文件 (*.pdf)")
@@ -51,9 +55,9 @@ class Dialogs(QObject):
         return box.clickedButton() is yes_button
 
     def ask_save_changes(self, name: str) -> str:
+        """'save', 'discard' or 'cancel'."""
         from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
 
-        """'save', 'discard' or 'cancel'."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("未保存的修改"),
@@ -71,16 +75,35 @@ class Dialogs(QObject):
         return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
     def open_path(self, folder: Path | None) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog  # late: not needed before the first paint
-
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("打开评估文件"), str(folder or Path.home()), self.tr(ASSESSMENT_FILTER)
-        )
-        return Path(name) if name else None
+        dialog = self.file_dialog(self.tr("打开评估文件"), folder or Path.home(), ASSESSMENT_FILTER, save=False)
+        return self._run(dialog)
 
     def save_path(self, suggested: Path, file_filter: str = ASSESSMENT_FILTER) -> Path | None:
+        title = self.tr("导出 PDF 报告") if file_filter == PDF_FILTER else self.tr("保存评估文件")
+        return self._run(self.file_dialog(title, suggested, file_filter, save=True))
+
+    def file_dialog(self, title: str, start: Path, file_filter: str, save: bool) -> QFileDialog:
+        """A file dialog at ``start`` (a folder, or a file name to suggest), not yet shown.
+
+        An instance rather than QFileDialog.getSaveFileName: Qt's own dialog (Linux, or wherever
+        the platform has none) takes its labels from qtbase_*.qm, which has no Chinese for two of
+        them ("Look in:", "Files of type:"). Windows shows its native dialog either way.
+        """
         from PySide6.QtWidgets import QFileDialog  # late: not needed before the first paint
 
-        title = self.tr("导出 PDF 报告") if file_filter == PDF_FILTER else self.tr("保存评估文件")
-        name, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), self.tr(file_filter))
-        return Path(name) if name else None
+        dialog = QFileDialog(self.window, title, str(start), self.tr(file_filter))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("查找范围(&I)："))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("文件类型(&T)："))
+        return dialog
+
+    @staticmethod
+    def _run(dialog: QFileDialog) -> Path | None:
+        try:
+            if not dialog.exec():
+                return None
+            chosen = dialog.selectedFiles()
+            return Path(chosen[0]) if chosen else None
+        finally:
+            dialog.deleteLater()
