@@ -23,7 +23,7 @@ from hrb_desktop.core.answers import AnswerError, Answers, answer_to_json, norma
 from hrb_desktop.core.credit_code import credit_code_message, normalise_credit_code
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import ApplicantType, Policy
-from hrb_desktop.core.validation_text import error_text, location
+from hrb_desktop.core.validation_text import problem_line
 
 FORMAT: Final = "hrb-assessment"
 VERSION = 1
@@ -169,7 +169,7 @@ def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Asse
     try:
         assessment = Assessment.model_validate(data)
     except ValidationError as exc:
-        problems = [f"{location(err['loc'])}: {error_text(err, lang)}" for err in exc.errors()]
+        problems = [problem_line(err, lang) for err in exc.errors()]
         raise AssessmentError(
             _text(lang, "评估文件内容有误：", "The assessment file has errors:"), problems
         ) from exc

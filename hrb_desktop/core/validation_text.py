@@ -20,6 +20,7 @@ _ZH_EN: dict[str, tuple[str, str]] = {
     ),
     "string_type": ("应为文字", "should be text"),
     "string_too_long": ("过长（最多 {max_length} 个字符）", "too long (at most {max_length} characters)"),
+    "string_too_short": ("不能为空（至少 {min_length} 个字符）", "must not be empty (at least {min_length} characters)"),
     "date_parsing": _DATE,
     "date_from_datetime_parsing": _DATE,
     "date_from_datetime_inexact": _DATE,
@@ -57,9 +58,42 @@ def error_text(error: Any, lang: Lang) -> str:
         return message if lang == "en" else f"取值无效（{message}）"
 
 
+# What the wizard calls the fields of the assessment file (``[]`` stands for any list index).
+_FIELDS: dict[str, tuple[str, str]] = {
+    "format": ("文件格式", "file format"),
+    "version": ("文件版本", "file version"),
+    "policy": ("政策版本", "policy edition"),
+    "reference_date": ("评估基准日", "reference date"),
+    "areas": ("筛选的方面", "screened areas"),
+    "enterprise": ("企业信息", "enterprise profile"),
+    "enterprise.name": ("企业（机构）名称", "name of enterprise or body"),
+    "enterprise.credit_code": ("统一社会信用代码", "unified social credit code"),
+    "enterprise.contact": ("联系人及电话", "contact and phone"),
+    "enterprise.district": ("所在区、县（市）", "district or county"),
+    "enterprise.industry": ("所属行业", "industry"),
+    "enterprise.applicant_type": ("申报主体类型", "applicant type"),
+    "answers": ("各条款的回答", "answers"),
+    "projects": ("项目", "projects"),
+    "projects[].name": ("项目名称", "project name"),
+    "projects[].items": ("项目适用的奖补项目", "the project's award items"),
+}
+
+
 def location(loc: tuple[int | str, ...]) -> str:
     """``("projects", 0, "items")`` as ``projects[0].items``."""
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
+
+
+def problem_line(error: Any, lang: Lang) -> str:
+    """One pydantic error as a line for the user: the field by the wizard's name, its path in
+    the file (for whoever edits it by hand), and what is wrong."""
+    loc = tuple(error.get("loc", ()))
+    path = location(loc)
+    label = _FIELDS.get(location(tuple(-1 if isinstance(part, int) else part for part in loc)).replace("[-1]", "[]"))
+    text = error_text(error, lang)
+    if label is None:
+        return f"{path}: {text}" if lang == "en" else f"{path}：{text}"
+    return f"{label[1]} ({path}): {text}" if lang == "en" else f"{label[0]}（{path}）：{text}"

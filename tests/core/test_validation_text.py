@@ -24,16 +24,19 @@ def _problems(doc: dict[str, object], lang: Lang) -> list[str]:
 @pytest.mark.parametrize(
     ("doc", "zh", "en"),
     [
-        (_doc(surprise=1), "surprise: 不认识的字段（文件可能来自其他程序或更新的版本）", "surprise: unknown field"),
-        (_doc(reference_date="yesterday"), "reference_date: 不是有效的日期（应写作 2023-12-31）",
-         "reference_date: not a valid date (write it as 2023-12-31)"),
-        (_doc(enterprise={"name": "x" * 201}), "enterprise.name: 过长（最多 200 个字符）",
-         "enterprise.name: too long (at most 200 characters)"),
-        (_doc(enterprise=[1]), "enterprise: 应为对象 {...}", "enterprise: should be an object {...}"),
-        (_doc(projects=[{"name": "p", "items": "x"}]), "projects[0].items: 应为列表 [...]",
-         "projects[0].items: should be a list [...]"),
+        (_doc(surprise=1), "surprise：不认识的字段（文件可能来自其他程序或更新的版本）", "surprise: unknown field"),
+        (_doc(reference_date="yesterday"), "评估基准日（reference_date）：不是有效的日期（应写作 2023-12-31）",
+         "reference date (reference_date): not a valid date (write it as 2023-12-31)"),
+        (_doc(enterprise={"name": "x" * 201}), "企业（机构）名称（enterprise.name）：过长（最多 200 个字符）",
+         "name of enterprise or body (enterprise.name): too long (at most 200 characters)"),
+        (_doc(enterprise=[1]), "企业信息（enterprise）：应为对象 {...}", "enterprise profile (enterprise): should be an object"),
+        (_doc(projects=[{"name": "p", "items": "x"}]), "项目适用的奖补项目（projects[0].items）：应为列表 [...]",
+         "the project's award items (projects[0].items): should be a list [...]"),
+        (_doc(projects=[{"name": "p"}, {"name": ""}]), "项目名称（projects[1].name）：",
+         "project name (projects[1].name): "),
         (_doc(enterprise={"name": "x", "applicant_type": "alien"}),
-         "enterprise.applicant_type: 取值无效（可选：'enterprise'、", "enterprise.applicant_type: not an allowed value"),
+         "申报主体类型（enterprise.applicant_type）：取值无效（可选：'enterprise'、",
+         "applicant type (enterprise.applicant_type): not an allowed value"),
     ],
 )
 def test_file_problems_are_explained_in_each_language(doc: dict[str, object], zh: str, en: str) -> None:
