@@ -199,12 +199,17 @@
         <translation>Pick the date from a calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="121"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="105"/>
+        <source>日历：方向键选日期，回车确定，Esc 取消</source>
+        <translation>Calendar: arrow keys choose a day, Enter picks it, Esc cancels</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="122"/>
         <source>请填写日期</source>
         <translation>Enter a date</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="129"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="130"/>
         <source>日期应在 {0} 至 {1} 之间</source>
         <translation>The date must lie between {0} and {1}</translation>
     </message>

@@ -199,12 +199,17 @@
         <translation>从日历中选择日期（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="121"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="105"/>
+        <source>日历：方向键选日期，回车确定，Esc 取消</source>
+        <translation>日历：方向键选日期，回车确定，Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="122"/>
         <source>请填写日期</source>
         <translation>请填写日期</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="129"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="130"/>
         <source>日期应在 {0} 至 {1} 之间</source>
         <translation>日期应在 {0} 至 {1} 之间</translation>
     </message>

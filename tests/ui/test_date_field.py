@@ -126,5 +126,6 @@ def test_a_loaded_date_is_shown_year_first(qtbot, tmp_path) -> None:
         assert page.reference.date() == reference
         assert page.reference.edit.accessibleName() == "评估基准日"
         assert page.reference.button.accessibleName()
+        assert page.reference.calendar.accessibleName().startswith("日历")
     finally:
         close(window)

@@ -102,6 +102,7 @@ class DateField(QWidget):
         self.button.setAccessibleName(self.tr("从日历中选择日期（Alt+↓）"))
         self.button.setToolTip(self.tr("从日历中选择日期（Alt+↓）"))
         self.calendar.setLocale(locale_of(self.lang))
+        self.calendar.setAccessibleName(self.tr("日历：方向键选日期，回车确定，Esc 取消"))
         self._check(self.edit.text())  # the message, in the new language
 
     def setAccessibleName(self, name: str) -> None:  # Qt's name, so that QFormLayout and callers need not know
