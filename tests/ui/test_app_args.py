@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from pathlib import Path
 
 import pytest
@@ -31,5 +33,6 @@ def test_usage_errors(argv: list[str], needle: str) -> None:
 
 def test_main_reports_usage_errors_without_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "fr"]) == 2
+    assert gc.isenabled()  # main turns the collector off while starting; never leaves it off
     err = capsys.readouterr().err
     assert "zh or en" in err and "usage: hrb-desktop" in err and "Traceback" not in err

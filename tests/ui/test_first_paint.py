@@ -3,6 +3,8 @@ shape a moment later: same menus, same buttons, nothing that claims to be ready.
 
 from __future__ import annotations
 
+import gc
+
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -64,16 +66,22 @@ def test_the_policy_loads_only_after_the_window_has_painted(qtbot, tmp_path: Pat
         real_load()
 
     monkeypatch.setattr(window, "load", load)
+    gc.disable()  # as the entry points do
+    frozen_before = gc.get_freeze_count()
     try:
         loader = load_after_first_paint(window, None)
         window.show()
         qtbot.waitUntil(lambda: window.ctx is not None, timeout=10_000)
+        assert gc.isenabled()  # collecting again once loaded,
+        assert gc.get_freeze_count() > frozen_before  # without rescanning what start-up built
         assert log.events == ["paint", "load"]
         assert loader.fired
         assert cursors == [Qt.CursorShape.WaitCursor]  # busy while loading
         assert QApplication.overrideCursor() is None  # and back to normal once loaded
         assert window.wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     finally:
+        gc.unfreeze()  # the rest of the test run collects as usual
+        gc.enable()
         close(window)
 
 
