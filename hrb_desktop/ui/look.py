@@ -15,6 +15,7 @@ ERROR = "#b3261e"
 OK = "#1e6b34"
 WARNING = "#8a5300"
 HELP = "#5b5b5b"
+NOTE = "#555555"
 
 
 def tint(widget: QWidget, color: str) -> None:

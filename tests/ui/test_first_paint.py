@@ -4,7 +4,6 @@ shape a moment later: same menus, same buttons, nothing that claims to be ready.
 from __future__ import annotations
 
 import gc
-
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt

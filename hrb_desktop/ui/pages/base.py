@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
+from hrb_desktop.ui import look
 from hrb_desktop.ui.i18n import clause_sep
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ class Page(QWizardPage):
         self.blockers = QLabel(self)
         self.blockers.setObjectName("blockers")
         self.blockers.setWordWrap(True)
-        self.blockers.setStyleSheet("color: #b3261e; padding: 4px 0;")
+        look.tint(self.blockers, look.ERROR)  # a palette, not a style sheet: see hrb_desktop.ui.look
+        self.blockers.setContentsMargins(0, 4, 0, 4)
         self.blockers.setAccessibleName(QCoreApplication.translate("Page", "需要先改正的内容"))
         self.blockers.hide()
         outer.addWidget(self.blockers)
@@ -133,10 +135,10 @@ class Page(QWizardPage):
     def reload(self) -> None:
         """Show the session's data again (after New, Open or a restore)."""
 
-    def note(self, text: str, style: str = "color: #555;") -> QLabel:
+    def note(self, text: str, color: str = look.NOTE) -> QLabel:
         label = QLabel(text, self.body)
         label.setWordWrap(True)
-        label.setStyleSheet(style)
+        look.tint(label, color)
         self.after_first_paint(
             lambda: label.setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
         )

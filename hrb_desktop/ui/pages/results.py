@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser
 from hrb_desktop.core.engine import AssessmentResult, ItemResult, Status
 from hrb_desktop.core.messages import article_name, t
 from hrb_desktop.core.money import fmt_range
+from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.explain_dialog import ExplainDialog
 from hrb_desktop.ui.i18n import colon
@@ -35,7 +36,7 @@ class ResultsPage(Page):
         self.total.setObjectName("resultsTotal")
         self.total.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f5fa8;")
         self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warnings = self.note("", "color: #8a5300;")
+        self.warnings = self.note("", look.WARNING)
         self.chart = BarChart(ctx.lang, self.body)
         self.browser = QTextBrowser(self.body)
         self.browser.setOpenLinks(False)

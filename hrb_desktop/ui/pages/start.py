@@ -42,8 +42,7 @@ class StartPage(Page):
         self.banner = QLabel(self.body)
         self.banner.setObjectName("validityBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.hide()
+        self.banner.hide()  # styled when it is first filled in: no style sheet before the first paint
         self.disclaimer = self.note("")
         self.new_button = QPushButton(self.body)
         self.open_button = QPushButton(self.body)
