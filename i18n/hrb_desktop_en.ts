@@ -708,18 +708,18 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>Page</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="68"/>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="81"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="70"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="83"/>
         <source>需要先改正的内容</source>
         <translation>What to correct first</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="116"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="118"/>
         <source>……</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="117"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="119"/>
         <source>改正以下内容后才能继续：</source>
         <translation>Correct the following to continue: </translation>
     </message>
@@ -1126,97 +1126,97 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="59"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="60"/>
         <source>评估结果</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="61"/>
         <source>金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。</source>
         <translation>Amounts are pre-application estimates from the policy text, in 10k CNY; a range means the text sets only a cap or a span. Click an item to see how it was calculated.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="62"/>
         <source>估计合计</source>
         <translation>Estimated total</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="63"/>
         <source>逐项结果，Tab 键选择项目链接，回车查看计算说明</source>
         <translation>Results by item; Tab selects an item link, Enter shows how it was calculated</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="74"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="75"/>
         <source>估计合计：{0}</source>
         <translation>Estimated total: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="89"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="90"/>
         <source>资金奖补（按条款）</source>
         <translation>Monetary awards (by article)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="107"/>
         <source>不计入（第十八条）</source>
         <translation>Not counted (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="115"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="116"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="115"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="116"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="115"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="116"/>
         <source>估计金额</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="115"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="116"/>
         <source>计入合计</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="118"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="119"/>
         <source>按目前的回答，还没有符合条件的资金奖补项目。</source>
         <translation>With the answers so far, no monetary award is eligible yet.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="121"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="122"/>
         <source>第十八条 从高不重复 / 省市不重复</source>
         <translation>Art. 18: the higher award only / no double provincial and municipal support</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="122"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="123"/>
         <source>需主管部门核定金额的项目（不计入合计）</source>
         <translation>Items whose amount the department decides (not in the total)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="123"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="124"/>
         <source>差一点就能多拿</source>
         <translation>Within reach of more</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="124"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="125"/>
         <source>非资金支持</source>
         <translation>Non-monetary support</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="125"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="126"/>
         <source>不符合条件</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="126"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="127"/>
         <source>尚未填写完整</source>
         <translation>Not fully answered yet</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="136"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="137"/>
         <source>本结果为申报前估算，不代表审批结论。</source>
         <translation>These results are pre-application estimates, not an approval decision.</translation>
     </message>
@@ -1379,94 +1379,94 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="89"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="88"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="90"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="89"/>
         <source>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</source>
         <translation>Pre-application self-assessment for Harbin&apos;s manufacturing policy: which awards an enterprise may claim, and roughly how much.</translation>
     </message>
     <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="90"/>
         <location filename="../hrb_desktop/ui/pages/start.py" line="91"/>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="92"/>
         <source>政策文本</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="92"/>
         <source>有效期提示</source>
         <translation>Validity notice</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="96"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="95"/>
         <source>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</source>
         <translation>This tool estimates from the policy text alone, before you apply: most amounts are ranges, and sums such as &quot;a certain amount&quot; or &quot;case by case&quot; are set by the department; the results are not an approval decision. Your data stays on this computer and is never uploaded.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
         <source>打开评估文件(&amp;O)…</source>
         <translation>&amp;Open assessment file…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
         <source>打开评估文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="104"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
         <source>最近打开的文件(&amp;R)：</source>
         <translation>&amp;Recent files:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="85"/>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="84"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="105"/>
         <source>最近打开的文件，按回车打开</source>
         <translation>Recent files; press Enter to open</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="99"/>
         <source>新建评估(&amp;W)</source>
         <translation>Ne&amp;w assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
         <source>当前评估已就绪：点击“下一步”填写企业信息。</source>
         <translation>The current assessment is ready: click &quot;Next&quot; to fill in the enterprise profile.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="109"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="108"/>
         <source>正在载入政策文本……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="115"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="114"/>
         <source>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</source>
         <translation>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;&lt;i&gt;{title}&lt;/i&gt;&lt;br&gt;{issuer}, issued {issued}&lt;br&gt;In force: {start} to {end} ({years} years)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="152"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="151"/>
         <source>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</source>
         <translation>The reference date {ref} is within the policy&apos;s term ({start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="158"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="157"/>
         <source>已于{end}到期</source>
         <translation>expired on {end}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="158"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="157"/>
         <source>尚未施行</source>
         <translation>is not yet in force</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="161"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="160"/>
         <source>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</source>
         <translation>&lt;b&gt;Note: the reference date {ref} is outside the policy&apos;s term&lt;/b&gt; ({start} to {end}; the policy {state}).&lt;br&gt;If you are assessing figures from a year within the term, set the &lt;b&gt;reference date&lt;/b&gt; on the next page, &quot;Enterprise profile&quot;, to a date in that year (e.g. 31 Dec 2023). Before applying, ask the department whether a successor policy applies.</translation>
     </message>
@@ -1495,8 +1495,8 @@ Runs offline; your data stays on this computer. Results are pre-application esti
     </message>
     <message>
         <location filename="../hrb_desktop/ui/widgets/fields.py" line="140"/>
-        <source>YYYY-MM-DD，例如 2022-11-18</source>
-        <translation>YYYY-MM-DD, e.g. 2022-11-18</translation>
+        <source>例如 2022-11-18 或 2022年11月18日</source>
+        <translation>Year first, e.g. 2022-11-18</translation>
     </message>
 </context>
 <context>
@@ -1525,17 +1525,17 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>app</name>
     <message>
-        <location filename="../hrb_desktop/ui/app.py" line="110"/>
+        <location filename="../hrb_desktop/ui/app.py" line="111"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/app.py" line="111"/>
+        <location filename="../hrb_desktop/ui/app.py" line="112"/>
         <source>发生了意外错误，刚才的操作可能没有完成。</source>
         <translation>An unexpected error occurred; the last action may not have finished.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/app.py" line="114"/>
+        <location filename="../hrb_desktop/ui/app.py" line="115"/>
         <source>您的评估会自动保存；建议先“另存为”一份，再继续。
 错误：{0}</source>
         <translation>Your assessment is autosaved; we suggest you &quot;Save as&quot; a copy before you go on.
