@@ -56,7 +56,10 @@ app.exec()
 TARGET = 1.15
 
 INSTALLED = "hrb-desktop (the installed command)"
-UI_ENTRY = "import sys; from hrb_desktop.ui.app import main; sys.exit(main([]))"
+# Every way users start the wizard (the console script, ``python -m hrb_desktop``, the frozen
+# app's packaging/entry.py) goes through hrb_desktop.main, which turns the garbage collector off
+# before PySide6 is imported. Importing hrb_desktop.ui.app directly skips that (~12 ms slower).
+MODULE = "python -m hrb_desktop"
 
 
 def _clean_env(home: Path, platform: str) -> dict[str, str]:
@@ -110,7 +113,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     commands = {
         INSTALLED: _installed_command(),
-        "wizard entry (hrb_desktop.ui.app)": [sys.executable, "-c", UI_ENTRY],
+        MODULE: [sys.executable, "-m", "hrb_desktop"],
         "bare QWizard": [sys.executable, "-c", BARE],
     }
     with tempfile.TemporaryDirectory(prefix="hrb-bench-") as tmp:
