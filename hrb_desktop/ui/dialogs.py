@@ -96,6 +96,7 @@ class Dialogs(QObject):
         dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
         dialog.setLabelText(QFileDialog.DialogLabel.LookIn, self.tr("查找范围(&I)："))
         dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("文件类型(&T)："))
+        dialog.resize(800, 480)  # Qt's own default cuts the size and type columns to "164…"
         return dialog
 
     @staticmethod

@@ -36,6 +36,7 @@ def test_every_label_of_the_save_dialog_is_chinese(dialogs, tmp_path: Path) -> N
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     assert dialog.selectedFiles() == [str(suggested)]  # the suggested name is filled in
     assert dialog.nameFilters() == ["PDF 文件 (*.pdf)"]
+    assert dialog.width() >= 800  # room for the file list's columns
 
 
 def test_the_open_dialog_starts_in_the_folder_and_wants_an_existing_file(dialogs, tmp_path: Path) -> None:
