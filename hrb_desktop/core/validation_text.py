@@ -7,6 +7,7 @@ brackets, so that nothing is lost.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hrb_desktop.core.messages import Lang
@@ -92,7 +93,7 @@ def problem_line(error: Any, lang: Lang) -> str:
     the file (for whoever edits it by hand), and what is wrong."""
     loc = tuple(error.get("loc", ()))
     path = location(loc)
-    label = _FIELDS.get(location(tuple(-1 if isinstance(part, int) else part for part in loc)).replace("[-1]", "[]"))
+    label = _FIELDS.get(re.sub(r"\[\d+\]", "[]", path))  # projects[2].name -> projects[].name
     text = error_text(error, lang)
     if label is None:
         return f"{path}: {text}" if lang == "en" else f"{path}：{text}"

@@ -227,9 +227,9 @@ class ProfilePage(Page):
 
     def _reference_edited(self) -> None:
         """Every keystroke: a date the field accepts goes to the session; a wrong one blocks Next."""
-        value = self.reference.date()
         if self._loading:
             return
+        value = self.reference.date()
         if value is not None and value != self.ctx.assessment.reference_date:
             self.ctx.session.set_reference_date(value)
         self._update_reference_note()
