@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from hrb_desktop.core.answers import AnswerError, Answers, answer_to_json, normalise_answer
 from hrb_desktop.core.credit_code import credit_code_message, normalise_credit_code
+from hrb_desktop.core.engine import AssessmentResult, Engine, ProjectGroup
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import ApplicantType, Policy
 from hrb_desktop.core.validation_text import problem_line
@@ -133,6 +134,22 @@ def typed_answers(assessment: Assessment, policy: Policy, lang: Lang = "zh") -> 
             _text(lang, "评估文件中的答案有误：", "The file's answers have errors:"), problems
         )
     return typed
+
+
+def evaluate_assessment(
+    engine: Engine, assessment: Assessment, answers: Answers, lang: Lang = "zh"
+) -> AssessmentResult:
+    """Evaluate a loaded assessment (answers already typed by ``typed_answers``).
+
+    Lives here, not in the engine: the engine knows answers and projects, not the file format.
+    """
+    return engine.evaluate(
+        answers,
+        reference_date=assessment.reference_date,
+        applicant=assessment.enterprise.applicant_type,
+        projects=[ProjectGroup(p.name, tuple(p.items)) for p in assessment.projects],
+        lang=lang,
+    )
 
 
 def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Assessment, Answers]:

@@ -24,7 +24,7 @@ from hrb_desktop.ui.wizard import AssessmentWizard
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from hrb_desktop.ui.autosave import RecoveryInfo
+    from hrb_desktop.core.autosave import RecoveryInfo
     from hrb_desktop.ui.context import Context
     from hrb_desktop.ui.dialogs import Dialogs
     from hrb_desktop.ui.session import Session

@@ -48,31 +48,29 @@ from hrb_desktop.core.assessment import (
     Enterprise,
     Project,
     atomic_write,
+    evaluate_assessment,
     load_assessment,
     save_assessment,
     typed_answers,
 )
-from hrb_desktop.core.engine import AssessmentResult, Engine
-from hrb_desktop.core.messages import Lang
-from hrb_desktop.core.policy_model import ApplicantType, Policy
-from hrb_desktop.ui.autosave import (
+from hrb_desktop.core.autosave import (
+    AUTOSAVE_SUFFIX,
     LIVE_SESSIONS,
+    LOCK_SUFFIX,
     RecoveryInfo,
     delete_leftover,
     envelope_bytes,
     leftover_autosaves,
     owner_info,
     read_autosave,
+    remove_autosaves,
     remove_stale_locks,
     unlink_quietly,
 )
-from hrb_desktop.ui.settings import (
-    AUTOSAVE_SUFFIX,
-    LOCK_SUFFIX,
-    AppSettings,
-    default_autosave_dir,
-    remove_autosaves,
-)
+from hrb_desktop.core.engine import AssessmentResult, Engine
+from hrb_desktop.core.messages import Lang
+from hrb_desktop.core.policy_model import ApplicantType, Policy
+from hrb_desktop.ui.settings import AppSettings, default_autosave_dir
 
 AUTOSAVE_DELAY_MS = 1500
 
@@ -93,7 +91,7 @@ class Session(QObject):
         settings: AppSettings | None = None,
         lang: Lang = "zh",
     ) -> None:
-        """``autosave_dir`` defaults to QStandardPaths.AppDataLocation/autosave.
+        """``autosave_dir`` defaults to the app-data folder's ``autosave`` (core.appdata).
 
         ``settings`` (recent files) defaults to the user's settings; ``lang`` is
         the language of error messages and may be changed at any time.
@@ -110,6 +108,9 @@ class Session(QObject):
         self._id = f"{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self._closed = False
         self.autosave_error: str | None = None
+        # The wizard page the user is on (a short key the window chooses): written with each
+        # autosave so that a recovery can return there. Changing it is not an edit.
+        self.ui_page: str | None = None
 
         self._assessment = self._blank()
         self._answers: Answers = {}
@@ -197,7 +198,7 @@ class Session(QObject):
 
     def result(self, lang: Lang = "zh") -> AssessmentResult:
         """Evaluate the current answers with the engine (cheap: call on every keystroke)."""
-        return self.engine.evaluate_assessment(self._assessment, self._answers, lang)
+        return evaluate_assessment(self.engine, self._assessment, self._answers, lang)
 
     # -- edits -------------------------------------------------------------
     def set_answer(self, question_id: str, value: AnswerValue | None) -> None:
@@ -359,7 +360,7 @@ class Session(QObject):
         if not self._dirty:
             self._remove_own_autosave()
             return True
-        data = envelope_bytes(self._id, self._assessment, self._path)
+        data = envelope_bytes(self._id, self._assessment, self._path, self.ui_page)
         try:
             self._autosave_dir.mkdir(parents=True, exist_ok=True)
             if not self.lock_path.exists():
@@ -380,10 +381,11 @@ class Session(QObject):
         """The most recent autosave left by a session that did not end cleanly, if any."""
         for path in leftover_autosaves(self._autosave_dir, self._id):
             try:
-                assessment, _, original, saved_at = read_autosave(path, self.policy, self.lang)
+                saved = read_autosave(path, self.policy, self.lang)
             except AssessmentError as exc:
                 return RecoveryInfo(path, None, None, exc)
-            return RecoveryInfo(path, original, saved_at, None, assessment.enterprise.name.strip())
+            name = saved.assessment.enterprise.name.strip()
+            return RecoveryInfo(path, saved.original_path, saved.saved_at, None, name, saved.page)
         return None
 
     def recovery_available(self) -> Path | None:
@@ -408,11 +410,12 @@ class Session(QObject):
             raise AssessmentError(
                 "没有可恢复的自动保存" if self.lang == "zh" else "There is no autosave to recover"
             )
-        assessment, typed, original, _ = read_autosave(source, self.policy, self.lang)
+        saved = read_autosave(source, self.policy, self.lang)
         self._timer.stop()
-        self._assessment = assessment
-        self._answers = typed
-        self._set_file_state(original, True)
+        self._assessment = saved.assessment
+        self._answers = saved.answers
+        self.ui_page = saved.page
+        self._set_file_state(saved.original_path, True)
         self.changed.emit()
         if self.autosave_now():
             delete_leftover(source, self._id)

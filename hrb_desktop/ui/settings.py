@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from hrb_desktop.core.autosave import remove_autosaves
 from hrb_desktop.core.lang import LANGS, Lang
 
 if TYPE_CHECKING:
@@ -28,9 +29,6 @@ ORGANIZATION = "hrb-desktop"
 APPLICATION = "hrb-desktop"
 MAX_RECENT_FILES = 8
 
-# Autosave files live in one folder; the session module writes them.
-AUTOSAVE_SUFFIX = ".hrba-autosave"
-LOCK_SUFFIX = ".lock"
 
 _KEY_LANGUAGE = "ui/language"
 _KEY_RECENT = "files/recent"
@@ -46,13 +44,10 @@ def set_application_identity() -> None:
 
 
 def default_autosave_dir() -> Path:
-    """``QStandardPaths.AppDataLocation/autosave`` of hrb-desktop (the folder may not exist yet)."""
-    if QCoreApplication.applicationName() != APPLICATION:
-        set_application_identity()
-    from PySide6.QtCore import QStandardPaths  # late: autosaves start after the first paint
+    """The autosave folder inside the app-data folder the CLI uses too (it may not exist yet)."""
+    from hrb_desktop.core.appdata import autosave_dir
 
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location) / "autosave"
+    return autosave_dir()
 
 
 def _key(path: Path | str) -> str:
@@ -196,32 +191,6 @@ class AppSettings:
         self._settings.remove(_KEY_RECENT)
         self._settings.remove(_KEY_LAST_DIR)
         self._settings.sync()
-
-
-def remove_autosaves(autosave_dir: Path) -> list[Path]:
-    """Delete every autosave (and half-written temporary autosave) in ``autosave_dir``.
-
-    Returns the files that could not be deleted. Lock files are left: they
-    hold no user data and mark sessions that are still running.
-    """
-    failed: list[Path] = []
-    try:
-        entries = list(autosave_dir.iterdir())
-    except OSError:
-        return failed
-    for entry in entries:
-        name = entry.name
-        is_autosave = name.endswith(AUTOSAVE_SUFFIX)
-        is_temp = name.startswith(".") and name.endswith(".tmp") and AUTOSAVE_SUFFIX in name
-        if not (is_autosave or is_temp) or not entry.is_file():
-            continue
-        try:
-            entry.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:
-            failed.append(entry)
-    return failed
 
 
 def clear_local_data(

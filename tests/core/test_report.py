@@ -15,7 +15,13 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from hrb_desktop.core.assessment import Assessment, AssessmentError, input_hash, load_assessment
+from hrb_desktop.core.assessment import (
+    Assessment,
+    AssessmentError,
+    evaluate_assessment,
+    input_hash,
+    load_assessment,
+)
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, t
 from hrb_desktop.core.money import fmt_number, fmt_range
@@ -40,7 +46,7 @@ def policy() -> Policy:
 @cache
 def loaded(name: str, lang: Lang = "zh") -> tuple[Assessment, AssessmentResult]:
     assessment, answers = load_assessment(examples_dir() / name, policy(), lang)
-    return assessment, Engine(policy()).evaluate_assessment(assessment, answers, lang)
+    return assessment, evaluate_assessment(Engine(policy()), assessment, answers, lang)
 
 
 @cache
@@ -61,7 +67,7 @@ def with_enterprise(name: str, **fields: str) -> tuple[Assessment, AssessmentRes
     assessment, answers = load_assessment(examples_dir() / EQUIPMENT, policy(), "zh")
     enterprise = assessment.enterprise.model_copy(update={"name": name, **fields})
     changed = assessment.model_copy(update={"enterprise": enterprise})
-    return changed, Engine(policy()).evaluate_assessment(changed, answers, "zh")
+    return changed, evaluate_assessment(Engine(policy()), changed, answers, "zh")
 
 
 def amount_cell(low: Decimal, high: Decimal) -> str:

@@ -22,11 +22,13 @@ from hrb_desktop.core.assessment import (
     Enterprise,
     Project,
     assessment_to_json,
+    evaluate_assessment,
 )
+from hrb_desktop.core.autosave import AUTOSAVE_SUFFIX
 from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.resources import examples_dir
 from hrb_desktop.ui.session import AUTOSAVE_DELAY_MS, Session
-from hrb_desktop.ui.settings import AUTOSAVE_SUFFIX, AppSettings, clear_local_data
+from hrb_desktop.ui.settings import AppSettings, clear_local_data
 
 POLICY = embedded_policy()
 EXAMPLE = examples_dir() / "equipment-manufacturer-2023.json"
@@ -211,7 +213,7 @@ def test_assessment_property_is_a_copy(session: Session) -> None:
 
 def test_result_uses_the_engine(session: Session) -> None:
     session.open(EXAMPLE)
-    expected = session.engine.evaluate_assessment(session.assessment, session.answers, "en")
+    expected = evaluate_assessment(session.engine, session.assessment, session.answers, "en")
     got = session.result("en")
     assert [(r.item.id, r.status, r.low, r.high) for r in got.items] == [
         (r.item.id, r.status, r.low, r.high) for r in expected.items
@@ -515,6 +517,22 @@ def test_session_dropped_in_this_process_is_recovered(
     assert fresh.recovery_available() == leftover
     fresh.restore_recovery()
     assert fresh.answers == {"a1_investment": Decimal("7")} and fresh.path is None
+
+
+def test_recovery_names_the_page_the_user_was_on(
+    make_session, autosave_dir: Path, settings: AppSettings
+) -> None:
+    gone = Session(POLICY, autosave_dir, settings=settings)
+    gone.ui_page = "article-6"
+    gone.set_answer("a1_investment", Decimal("7"))
+    assert gone.autosave_now()
+    del gone
+    gc.collect()
+    fresh = make_session()
+    info = fresh.recovery_info()
+    assert info is not None and info.page == "article-6"
+    fresh.restore_recovery(info.path)
+    assert fresh.ui_page == "article-6"
 
 
 def test_real_crash_in_another_process_is_recovered(

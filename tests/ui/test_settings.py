@@ -7,13 +7,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from hrb_desktop.core.autosave import AUTOSAVE_SUFFIX, remove_autosaves
 from hrb_desktop.ui.settings import (
-    AUTOSAVE_SUFFIX,
     MAX_RECENT_FILES,
     AppSettings,
     clear_local_data,
     default_autosave_dir,
-    remove_autosaves,
 )
 
 
@@ -173,15 +172,7 @@ def test_remove_autosaves_on_missing_folder_is_harmless(tmp_path: Path) -> None:
     assert remove_autosaves(tmp_path / "nowhere") == []
 
 
-def test_default_autosave_dir_is_under_app_data(qapp) -> None:
-    names = (qapp.organizationName(), qapp.applicationName())
-    try:
-        folder = default_autosave_dir()
-        location = QStandardPaths.StandardLocation.AppDataLocation
-        app_data = QStandardPaths.writableLocation(location)
-    finally:
-        qapp.setOrganizationName(names[0])
-        qapp.setApplicationName(names[1])
-    assert folder.name == "autosave"
-    assert folder.parent == Path(app_data)
-    assert "hrb-desktop" in app_data
+def test_default_autosave_dir_is_the_cli_s_app_data_folder(monkeypatch, tmp_path: Path) -> None:
+    """The wizard autosaves where the Qt-free core says, so the CLI finds the same folder."""
+    monkeypatch.setenv("HRB_DESKTOP_DATA_DIR", str(tmp_path / "stick"))
+    assert default_autosave_dir() == tmp_path / "stick" / "autosave"

@@ -167,7 +167,7 @@ def test_crash_is_restored_from_the_autosave(qtbot, tmp_path) -> None:
 
 @pytest.mark.parametrize("delete", [True, False])
 def test_a_damaged_autosave_is_reported_and_only_deleted_if_the_user_agrees(qtbot, tmp_path, delete: bool) -> None:
-    from hrb_desktop.ui.autosave import AUTOSAVE_SUFFIX
+    from hrb_desktop.core.autosave import AUTOSAVE_SUFFIX
     from tests.ui.test_session import dead_pid
 
     folder = tmp_path / "autosave"

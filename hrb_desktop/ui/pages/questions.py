@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from hrb_desktop.core.answers import AnswerValue
 from hrb_desktop.core.policy_model import Question
+from hrb_desktop.core.scope import is_relevant
 from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import colon
-from hrb_desktop.ui.visibility import is_relevant
 from hrb_desktop.ui.widgets.fields import QuestionField, make_field
 
 

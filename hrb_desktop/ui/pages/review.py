@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from hrb_desktop.core.conditions import fmt_value
 from hrb_desktop.core.messages import article_name, fmt_date
+from hrb_desktop.core.scope import relevant_questions
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import list_sep, title_sep
 from hrb_desktop.ui.pages.base import PROFILE, PROJECTS, REVIEW, SCREENING, Page, article_page_id
 from hrb_desktop.ui.pages.profile import district_name
-from hrb_desktop.ui.visibility import relevant_questions
 
 
 class ReviewPage(Page):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QTreeWidget, QTreeWidgetItem, QVBo
 from hrb_desktop.core.engine import AssessmentResult, Status
 from hrb_desktop.core.messages import article_name, t
 from hrb_desktop.core.money import fmt_number_range, fmt_range
+from hrb_desktop.core.scope import Scope
 from hrb_desktop.ui.context import Context
-from hrb_desktop.ui.visibility import Scope
 
 HIGHLIGHT = QColor("#fff2a8")
 ITEM_ROLE = Qt.ItemDataRole.UserRole

@@ -1,7 +1,8 @@
 """The autosave file and its lock: what they hold, whose they are, how to read them back.
 
-Qt-free; ``hrb_desktop.ui.session`` decides when to write, restore and delete
-(see its docstring for the format and the rules of recovery).
+Qt-free, so that the CLI and tests can read autosaves too; ``hrb_desktop.ui.session``
+decides when to write, restore and delete (see its docstring for the format and the
+rules of recovery). The folder is ``hrb_desktop.core.appdata.autosave_dir()``.
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from hrb_desktop.core.answers import Answers
 from hrb_desktop.core.assessment import Assessment, AssessmentError, assessment_to_json, parse_assessment
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Policy
-from hrb_desktop.ui.settings import AUTOSAVE_SUFFIX, LOCK_SUFFIX
 
+AUTOSAVE_SUFFIX = ".hrba-autosave"
+LOCK_SUFFIX = ".lock"
 AUTOSAVE_FORMAT = "hrb-autosave"
 AUTOSAVE_VERSION = 1
 MAX_AUTOSAVE_BYTES = 6_000_000
@@ -40,6 +42,7 @@ class RecoveryInfo:
     saved_at: datetime | None  # when the autosave was written (None if unreadable)
     error: AssessmentError | None  # set when the autosave is damaged: offer only "discard"
     enterprise: str = ""  # the name typed in it, so that the user knows which assessment this is
+    page: str | None = None  # the wizard page the user was on (``Session.ui_page``), to return there
 
     @property
     def recoverable(self) -> bool:
@@ -51,13 +54,29 @@ def owner_info(session_id: str) -> dict[str, Any]:
     return {"session": session_id, "pid": os.getpid(), "host": platform.node(), "boot_id": _boot_id()}
 
 
-def envelope_bytes(session_id: str, assessment: Assessment, path: Path | None) -> bytes:
+class Autosaved(NamedTuple):
+    """What an autosave holds."""
+
+    assessment: Assessment
+    answers: Answers
+    original_path: Path | None  # the .hrba file that was being edited, if it had one
+    saved_at: datetime | None
+    page: str | None  # the wizard page the user was on, if the writer said
+
+
+MAX_PAGE_KEY = 40
+
+
+def envelope_bytes(
+    session_id: str, assessment: Assessment, path: Path | None, page: str | None = None
+) -> bytes:
     envelope = {
         "format": AUTOSAVE_FORMAT,
         "version": AUTOSAVE_VERSION,
         **owner_info(session_id),
         "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
         "path": str(path) if path is not None else None,
+        "page": page,
         "assessment": json.loads(assessment_to_json(assessment)),
     }
     return (json.dumps(envelope, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
@@ -112,10 +131,34 @@ def remove_stale_locks(folder: Path, own_id: str) -> None:
             unlink_quietly(lock)
 
 
-def read_autosave(
-    path: Path, policy: Policy, lang: Lang
-) -> tuple[Assessment, Answers, Path | None, datetime | None]:
-    """The assessment an autosave holds, the file it was for and when it was written.
+def remove_autosaves(autosave_dir: Path) -> list[Path]:
+    """Delete every autosave (and half-written temporary autosave) in ``autosave_dir``.
+
+    Returns the files that could not be deleted. Lock files are left: they
+    hold no user data and mark sessions that are still running.
+    """
+    failed: list[Path] = []
+    try:
+        entries = list(autosave_dir.iterdir())
+    except OSError:
+        return failed
+    for entry in entries:
+        name = entry.name
+        is_autosave = name.endswith(AUTOSAVE_SUFFIX)
+        is_temp = name.startswith(".") and name.endswith(".tmp") and AUTOSAVE_SUFFIX in name
+        if not (is_autosave or is_temp) or not entry.is_file():
+            continue
+        try:
+            entry.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            failed.append(entry)
+    return failed
+
+
+def read_autosave(path: Path, policy: Policy, lang: Lang) -> Autosaved:
+    """The assessment an autosave holds, the file it was for, when it was written and on which page.
 
     Raises AssessmentError, in ``lang``, if the autosave is damaged in any way.
     """
@@ -151,7 +194,10 @@ def read_autosave(
             saved_at = datetime.fromisoformat(stamp)
         except ValueError:
             saved_at = None
-    return assessment, typed, Path(original) if original else None, saved_at
+    page = envelope.get("page")
+    if not isinstance(page, str) or not page or len(page) > MAX_PAGE_KEY:
+        page = None  # older autosaves have none; a strange one is ignored, not fatal
+    return Autosaved(assessment, typed, Path(original) if original else None, saved_at, page)
 
 
 def delete_leftover(path: Path, own_id: str) -> None:
@@ -245,7 +291,7 @@ def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows only
     process_query_limited_information = 0x1000
     handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
     if not handle:
-        return ctypes.get_last_error() == 5  # access denied: the process exists
+        return bool(ctypes.get_last_error() == 5)  # type: ignore[attr-defined]  # access denied: it exists
     try:
         code = wintypes.DWORD()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
