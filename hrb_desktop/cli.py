@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
     assess.add_argument("--format", choices=["text", "json"], default="text")
     assess.add_argument("--lang", choices=["zh", "en"], default=None)
     assess.add_argument("--pdf", type=Path, default=None, help="also write the PDF summary here")
+    assess.add_argument(
+        "--report-date",
+        type=_iso_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the date the PDF report is dated (default: SOURCE_DATE_EPOCH if set, else today)",
+    )
 
     policy = sub.add_parser("policy", help="print the embedded policy model, or check a policy file")
     policy.add_argument("action", nargs="?", choices=["check"], help="'check FILE' validates a policy file")
@@ -61,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("schema", help="print the JSON Schema of the assessment file")
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -102,7 +117,7 @@ def _assess(args: argparse.Namespace) -> int:
         from hrb_desktop.core.report import write_pdf
 
         try:
-            write_pdf(args.pdf, policy, assessment, result, lang)
+            write_pdf(args.pdf, policy, assessment, result, lang, made_on=args.report_date)
         except AssessmentError as exc:
             print(f"hrb-desktop: {exc}", file=sys.stderr)
             return EXIT_OUTPUT
@@ -189,6 +204,14 @@ def result_to_text(policy: Policy, assessment: Assessment, result: AssessmentRes
             "",
             ("未填写完整的项目：" if zh else "Items not yet answered: ")
             + ", ".join(r.id for r in unanswered),
+        ]
+    unscreened = result.with_status(Status.not_screened)
+    if unscreened:  # apart from the unanswered: the user chose to leave these areas out
+        out += [
+            "",
+            (f"筛选时未勾选、未作评估的项目（{len(unscreened)} 项）：" if zh
+             else f"Items left out on the screening page, not assessed ({len(unscreened)}): ")
+            + ", ".join(r.id for r in unscreened),
         ]
     if result.decisions:
         out += ["", "== " + ("第十八条 从高不重复" if zh else "Art. 18 decisions") + " =="]

@@ -149,6 +149,7 @@ def evaluate_assessment(
         applicant=assessment.enterprise.applicant_type,
         projects=[ProjectGroup(p.name, tuple(p.items)) for p in assessment.projects],
         lang=lang,
+        areas=None if assessment.areas is None else frozenset(assessment.areas),
     )
 
 

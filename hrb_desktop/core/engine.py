@@ -27,6 +27,7 @@ from hrb_desktop.core.policy_model import (
     QuestionType,
     Tiered,
 )
+from hrb_desktop.core.scope import Scope
 
 
 class Status(StrEnum):
@@ -35,6 +36,7 @@ class Status(StrEnum):
     judgement = "judgement"
     non_monetary = "non_monetary"
     not_answered = "not_answered"
+    not_screened = "not_screened"  # an area unticked on the screening page: not considered at all
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class ItemResult:
     notes: list[str] = field(default_factory=list)
     hint: str | None = None
     art18: str | None = None
+    areas_off: tuple[str, ...] = ()  # not_screened: the unticked screening areas (ids) that leave it out
 
     @property
     def id(self) -> str:
@@ -123,6 +126,8 @@ class Engine:
         self._calculators = {lang: AmountCalculator(self.questions, lang) for lang in ("zh", "en")}
         self._missing_cache: dict[tuple[tuple[str, ...], str], str] = {}
         self._describe_cache: dict[tuple[int, str, object], str] = {}
+        self._scopes: dict[tuple[ApplicantType, frozenset[str] | None], Scope] = {}
+        self._area_labels = {a.id: a.label for a in policy.areas}
 
     def evaluate(
         self,
@@ -132,9 +137,17 @@ class Engine:
         applicant: ApplicantType = ApplicantType.enterprise,
         projects: list[ProjectGroup] | tuple[ProjectGroup, ...] = (),
         lang: Lang = "zh",
+        areas: frozenset[str] | None = None,
     ) -> AssessmentResult:
+        """``areas``: the screening areas ticked (None: all). Items they leave out (the rule is
+        ``Scope.areas_off``) are ``not_screened``: never evaluated, never in the total."""
         ref = reference_date or date.today()
-        results = [self._item(item, answers, lang) for item in self._items if item.applicant == applicant]
+        off = self._scope(applicant, areas).screened_out
+        results = [
+            self._not_screened(item, off[item.id], lang) if item.id in off else self._item(item, answers, lang)
+            for item in self._items
+            if item.applicant == applicant
+        ]
         decisions = self._provincial(results, answers, lang) + self._same_project(results, projects, lang)
         in_force = self.policy.effective_from <= ref <= self.policy.valid_until
         warnings = [] if in_force else [self._validity_warning(ref, lang)]
@@ -146,6 +159,24 @@ class Engine:
             warnings=warnings,
             total_low=sum((r.counted_low for r in results), ZERO),
             total_high=sum((r.counted_high for r in results), ZERO),
+        )
+
+    def _scope(self, applicant: ApplicantType, areas: frozenset[str] | None) -> Scope:
+        key = (applicant, None if areas is None else frozenset(areas))
+        scope = self._scopes.get(key)
+        if scope is None:
+            if len(self._scopes) > 256:  # one per combination of ticks a user tried
+                self._scopes.clear()
+            scope = self._scopes[key] = Scope(self.policy, *key)
+        return scope
+
+    def _not_screened(self, item: Item, areas: list[str], lang: Lang) -> ItemResult:
+        names = t("a18.and", lang).join(
+            t("a18.quote", lang, title=self._area_labels[a].get(lang)) if a in self._area_labels else a
+            for a in areas
+        )
+        return ItemResult(
+            item, Status.not_screened, reasons=[t("reason.not_screened", lang, areas=names)], areas_off=tuple(areas)
         )
 
     # ------------------------------------------------------------ one item

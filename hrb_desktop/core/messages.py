@@ -22,6 +22,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "status.judgement": ("需部门核定", "Needs department judgement"),
     "status.non_monetary": ("非资金支持", "Non-monetary benefit"),
     "status.not_answered": ("未填写完整", "Not answered"),
+    "status.not_screened": ("未筛选，未评估", "Not screened, not assessed"),
     # conditions
     "cond.yes": ("{label}：是", "{label}: yes"),
     "cond.no": ("{label}：否", "{label}: no"),
@@ -33,6 +34,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "reason.met": ("已满足：{cond}", "Met: {cond}"),
     "reason.unmet": ("未满足：{cond}", "Not met: {cond}"),
     "reason.missing": ("尚未填写：{labels}", "Not yet answered: {labels}"),
+    "reason.not_screened": (
+        "未作评估：筛选时未勾选{areas}",
+        "Not assessed: the screening page leaves out {areas}",
+    ),
     "list.sep": ("；", "; "),
     "yes": ("是", "yes"),
     "no": ("否", "no"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from hrb_desktop.core.answers import Answers
 from hrb_desktop.core.conditions import evaluate
@@ -33,13 +34,42 @@ class Scope:
             return True
         return any(a in self.areas for a in article.areas)
 
+    def areas_off(self, article: Article, item: Item) -> list[str]:
+        """The unticked screening areas that leave ``item`` out (empty: it is in scope).
+
+        An item is left out when its article is screened out (all the article's areas are
+        named), or when it reads a question of an unticked area: that question is never asked,
+        so the item could only ever show as unanswered.
+        """
+        if self.applicant != ApplicantType.enterprise or self.areas is None:
+            return []
+        if not self.article_on(article):
+            return list(article.areas)
+        off = [self._question_area.get(q) for q in item.referenced_questions()]
+        return list(dict.fromkeys(a for a in off if a is not None and a not in self.areas))
+
+    @cached_property
+    def _question_area(self) -> dict[str, str | None]:
+        return {q.id: q.area for q in self.policy.questions}
+
+    @cached_property
+    def screened_out(self) -> dict[str, list[str]]:
+        """Item id -> the unticked areas that leave it out, for this applicant's items only."""
+        return {
+            item.id: off
+            for article in self.policy.articles
+            for item in article.items
+            if item.applicant == self.applicant and (off := self.areas_off(article, item))
+        }
+
     def items(self) -> list[Item]:
+        out = self.screened_out
         return [
             item
             for article in self.policy.articles
             if self.article_on(article)
             for item in article.items
-            if item.applicant == self.applicant
+            if item.applicant == self.applicant and item.id not in out
         ]
 
     def monetary_items(self) -> list[Item]:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError  # type: ignore[import-untyped]
@@ -16,19 +17,34 @@ from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.core.report.document import render_pdf
 from hrb_desktop.core.report.fonts import FontUnavailable
+from hrb_desktop.core.report.when import ReportDateError
 
 
 def write_pdf(
-    path: Path, policy: Policy, assessment: Assessment, result: AssessmentResult, lang: Lang = "zh"
+    path: Path,
+    policy: Policy,
+    assessment: Assessment,
+    result: AssessmentResult,
+    lang: Lang = "zh",
+    made_on: date | None = None,
 ) -> None:
-    """Write the PDF summary atomically to ``path``. Raises AssessmentError on failure."""
+    """Write the PDF summary atomically to ``path``. Raises AssessmentError on failure.
+
+    ``made_on``: the report's date (see ``render_pdf``)."""
     try:
-        data = render_pdf(policy, assessment, result, lang)
+        data = render_pdf(policy, assessment, result, lang, made_on=made_on)
     except FontUnavailable as exc:
         raise AssessmentError(
             "无法生成 PDF：程序自带的字体文件缺失或损坏，请重新安装。"
             if lang == "zh"
             else "Cannot create the PDF: the bundled font is missing or damaged. Please reinstall.",
+            [str(exc)],
+        ) from exc
+    except ReportDateError as exc:
+        raise AssessmentError(
+            "无法生成 PDF：环境变量 SOURCE_DATE_EPOCH 不是有效的时间。"
+            if lang == "zh"
+            else "Cannot create the PDF: the environment variable SOURCE_DATE_EPOCH is not a valid time.",
             [str(exc)],
         ) from exc
     except LayoutError as exc:

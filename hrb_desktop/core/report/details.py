@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, Spacer, TableStyle  # type: ignore
 from hrb_desktop.core.engine import AssessmentResult, ItemResult, Status
 from hrb_desktop.core.messages import article_name, t
 from hrb_desktop.core.money import fmt_range
+from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.core.report.fonts import string_width
 from hrb_desktop.core.report.strings import label
 from hrb_desktop.core.report.styles import (
@@ -208,7 +209,12 @@ def hints_section(st: Styles, result: AssessmentResult) -> list[Any]:
     ]
 
 
-def other_section(st: Styles, result: AssessmentResult) -> list[Any]:
+def other_section(st: Styles, policy: Policy, result: AssessmentResult) -> tuple[list[Any], list[Any]]:
+    """Items not eligible, not answered and, apart from them, not screened.
+
+    Returned as (body, last part): the last part is kept on one page with the signing block
+    and the disclaimer, so that neither is ever left alone on a page.
+    """
     lang = st.lang
     out: list[Any] = [para(label("o.not_eligible", lang), st.h2)]
     rejected = result.with_status(Status.not_eligible)
@@ -222,12 +228,34 @@ def other_section(st: Styles, result: AssessmentResult) -> list[Any]:
     else:
         out.append(para(label("o.none", lang), st.body))
     unanswered = result.with_status(Status.not_answered)
-    out.append(Spacer(1, 8))
-    out.append(para(label("o.not_answered", lang, n=len(unanswered)), st.h2))
+    answered_part: list[Any] = [Spacer(1, 8), para(label("o.not_answered", lang, n=len(unanswered)), st.h2)]
     if unanswered:
-        out.append(para(t("list.sep", lang).join(item_title(r, st) for r in unanswered), st.small))
+        answered_part.append(para(t("list.sep", lang).join(item_title(r, st) for r in unanswered), st.small))
     else:
-        out.append(para(label("o.none", lang), st.body))
+        answered_part.append(para(label("o.none", lang), st.body))
+    screened_part = not_screened_part(st, policy, result)
+    if not screened_part:
+        return out, answered_part
+    return out + answered_part, screened_part
+
+
+def not_screened_part(st: Styles, policy: Policy, result: AssessmentResult) -> list[Any]:
+    """Items of areas the user unticked: one short line per article, apart from the unanswered."""
+    lang = st.lang
+    unscreened = result.with_status(Status.not_screened)
+    if not unscreened:
+        return []
+    by_article: dict[int, list[ItemResult]] = {}
+    for r in unscreened:
+        by_article.setdefault(r.article, []).append(r)
+    labels = {a.id: a.label.get(lang) for a in policy.areas}
+    out: list[Any] = [Spacer(1, 8), para(label("o.not_screened", lang, n=len(unscreened)), st.h2)]
+    for number, items in by_article.items():
+        title = f"{article_name(number, lang)} {policy.article(number).title.get(lang)}"
+        areas = list(dict.fromkeys(a for r in items for a in r.areas_off))
+        names = t("a18.and", lang).join(t("a18.quote", lang, title=labels.get(a, a)) for a in areas)
+        line = label("o.not_screened_line", lang, article=title, n=len(items), areas=names)
+        out.append(bullet(line, st.bullet))
     return out
 
 

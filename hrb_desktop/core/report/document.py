@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from functools import partial
 from typing import Any
 
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
+from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate  # type: ignore[import-untyped]
 
 from hrb_desktop import __version__
 from hrb_desktop.core.assessment import Assessment, input_hash
@@ -22,8 +23,10 @@ from hrb_desktop.core.report.details import (
     other_section,
 )
 from hrb_desktop.core.report.front import chart_section, header_block, summary_table
+from hrb_desktop.core.report.signing import signing_block
 from hrb_desktop.core.report.pages import DecoratedCanvas, PageDecor
 from hrb_desktop.core.report.strings import label
+from hrb_desktop.core.report.when import report_date
 from hrb_desktop.core.report.styles import (
     FRAME_WIDTH,
     MARGIN_BOTTOM,
@@ -61,9 +64,10 @@ def build_story(
     result: AssessmentResult,
     app_version: str,
     digest: str,
+    made_on: date,
 ) -> list[Any]:
     section = _Sections(st)
-    story: list[Any] = header_block(st, policy, assessment, result, app_version, digest)
+    story: list[Any] = header_block(st, policy, assessment, result, app_version, digest, made_on)
     story += [section("s.summary"), *summary_table(st, result)]
     story += [section("s.chart"), *chart_section(st, policy, result)]
 
@@ -74,8 +78,11 @@ def build_story(
     story += [section("s.art18"), *art18_section(st, result)]
     story += [section("s.non_monetary"), *non_monetary_section(st, result)]
     story += [section("s.hints"), *hints_section(st, result)]
-    story += [section("s.other"), *other_section(st, result)]
-    story += disclaimer(st)
+    other, last = other_section(st, policy, result)
+    story += [section("s.other"), *other]
+    # The disclaimer never stands alone on a page: it goes with the signing block and the
+    # report's last lines.
+    story.append(KeepTogether([*last, *signing_block(st), *disclaimer(st)]))
     return story
 
 
@@ -85,8 +92,14 @@ def render_pdf(
     result: AssessmentResult,
     lang: Lang = "zh",
     app_version: str | None = None,
+    made_on: date | None = None,
 ) -> bytes:
-    """The report as PDF bytes; the same inputs always give the same bytes."""
+    """The report as PDF bytes; the same inputs and date always give the same bytes.
+
+    ``made_on``, the date printed in the report and written as its creation date, defaults to
+    ``report_date()``: ``SOURCE_DATE_EPOCH`` if set, else today.
+    """
+    made_on = report_date(made_on)
     st = make_styles(lang)
     version = app_version or __version__
     digest = input_hash(assessment)
@@ -131,7 +144,7 @@ def render_pdf(
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(
-        build_story(st, policy, assessment, result, version, digest),
-        canvasmaker=partial(DecoratedCanvas, decor=decor),
+        build_story(st, policy, assessment, result, version, digest, made_on),
+        canvasmaker=partial(DecoratedCanvas, decor=decor, made_on=made_on),
     )
     return buffer.getvalue()

@@ -7,7 +7,10 @@ from typing import Any
 
 from reportlab.platypus import Spacer, TableStyle  # type: ignore[import-untyped]
 
+from datetime import date
+
 from hrb_desktop.core.assessment import Assessment
+from hrb_desktop.core.districts import district_name
 from hrb_desktop.core.engine import AssessmentResult, ItemResult, Status
 from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
 from hrb_desktop.core.money import fmt_range
@@ -46,6 +49,7 @@ def header_block(
     result: AssessmentResult,
     app_version: str,
     digest: str,
+    made_on: date,
 ) -> list[Any]:
     lang = st.lang
     ent = assessment.enterprise
@@ -62,7 +66,7 @@ def header_block(
         (label("h.contact", lang), ent.contact or none),
     ]
     if ent.district:
-        rows.append((label("h.district", lang), ent.district))
+        rows.append((label("h.district", lang), district_name(ent.district, lang)))
     if ent.industry:
         rows.append((label("h.industry", lang), ent.industry))
     validity_row = len(rows) + 3
@@ -79,6 +83,7 @@ def header_block(
             label("h.versions_value", lang, app=app_version, model=policy.model_version),
         ),
         (label("h.hash", lang), label("h.hash_value", lang, hash=digest)),
+        (label("h.report_date", lang), fmt_date(made_on, lang)),
     ]
     label_width = 118 if lang == "en" else 100
     info = FontTable(

@@ -8,6 +8,7 @@ then writes them (the usual two-pass page count for reportlab).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
@@ -15,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.report.fonts import string_width
 from hrb_desktop.core.report.strings import label
+from hrb_desktop.core.report.when import pdf_date
 from hrb_desktop.core.report.styles import (
     GREY,
     MARGIN_BOTTOM,
@@ -53,9 +55,13 @@ def fit(text: str, font_size: float, width: float) -> str:
 class DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type information
     """A canvas that defers page output until the total page count is known."""
 
-    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, decor: PageDecor, made_on: date, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._decor = decor
+        # Invariant mode (identical bytes for identical input) would date the file 2000-01-01:
+        # CreationDate and ModDate say the day the report was made instead.
+        stamp = pdf_date(made_on)
+        self.setDateFormatter(lambda *_ymdhms: stamp)
         self._saved_pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:

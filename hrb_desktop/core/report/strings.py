@@ -23,6 +23,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "h.district": ("所在区县（市）", "District"),
     "h.industry": ("所属行业", "Industry"),
     "h.reference_date": ("评估基准日", "Reference date"),
+    "h.report_date": ("报告生成日期", "Report made on"),
     "h.policy": ("政策文件", "Policy"),
     "h.issuer": ("发文机关及日期", "Issued by"),
     "h.validity": ("政策有效期", "Policy in force"),
@@ -113,6 +114,20 @@ _LABELS: dict[str, tuple[str, str]] = {
     "hint.none": ("暂无可提示的下一档门槛。", "No next threshold to point out."),
     "o.not_eligible": ("不符合条件的项目", "Items not eligible"),
     "o.not_answered": ("尚未填写完整、无法判断的项目（{n} 项）", "Items not answered, so not assessed ({n})"),
+    "o.not_screened": (
+        "筛选时未勾选、未作评估的方面（{n} 项）",
+        "Areas left out on the screening page, not assessed ({n} items)",
+    ),
+    "o.not_screened_line": ("{article}（{n} 项）：未勾选{areas}", "{article} ({n} items): {areas} not ticked"),
+    # signing
+    "sign.title": ("填报确认", "Sign-off"),
+    "sign.note": (
+        "以上内容由申报单位填写并核对无误。",
+        "The applicant entered the information above and checked it.",
+    ),
+    "sign.person": ("填报人（签字）", "Prepared by (signature)"),
+    "sign.phone": ("联系电话", "Telephone"),
+    "sign.date": ("日期", "Date"),
     "o.none": ("无。", "None."),
     "disclaimer": (
         "本报告为申报前自评估，不代表审批结论。报告依据申报单位自行填写的信息和政策原文测算，"

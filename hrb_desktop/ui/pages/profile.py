@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrb_desktop.core.assessment import Enterprise
+from hrb_desktop.core.districts import DISTRICTS, district_name
 from hrb_desktop.core.messages import fmt_date
 from hrb_desktop.core.policy_model import ApplicantType
 from hrb_desktop.ui import look
@@ -26,26 +27,6 @@ from hrb_desktop.ui.pages.questions import QuestionBlock
 from hrb_desktop.ui.widgets.date_field import DateField
 from hrb_desktop.ui.widgets.fields import CreditCodeField, error_label
 
-DISTRICTS = [
-    QT_TRANSLATE_NOOP("ProfilePage", "道里区"),
-    QT_TRANSLATE_NOOP("ProfilePage", "道外区"),
-    QT_TRANSLATE_NOOP("ProfilePage", "南岗区"),
-    QT_TRANSLATE_NOOP("ProfilePage", "香坊区"),
-    QT_TRANSLATE_NOOP("ProfilePage", "平房区"),
-    QT_TRANSLATE_NOOP("ProfilePage", "松北区"),
-    QT_TRANSLATE_NOOP("ProfilePage", "呼兰区"),
-    QT_TRANSLATE_NOOP("ProfilePage", "阿城区"),
-    QT_TRANSLATE_NOOP("ProfilePage", "双城区"),
-    QT_TRANSLATE_NOOP("ProfilePage", "依兰县"),
-    QT_TRANSLATE_NOOP("ProfilePage", "方正县"),
-    QT_TRANSLATE_NOOP("ProfilePage", "宾县"),
-    QT_TRANSLATE_NOOP("ProfilePage", "巴彦县"),
-    QT_TRANSLATE_NOOP("ProfilePage", "木兰县"),
-    QT_TRANSLATE_NOOP("ProfilePage", "通河县"),
-    QT_TRANSLATE_NOOP("ProfilePage", "延寿县"),
-    QT_TRANSLATE_NOOP("ProfilePage", "尚志市"),
-    QT_TRANSLATE_NOOP("ProfilePage", "五常市"),
-]
 # Suggestions only: the industry is free text and is stored as shown.
 INDUSTRIES = [
     QT_TRANSLATE_NOOP("ProfilePage", "通用设备制造业"),
@@ -73,11 +54,6 @@ APPLICANT_LABELS = {
 REFERENCE_RANGE = (date(2000, 1, 1), date(2100, 12, 31))
 
 
-def district_name(district: str) -> str:
-    """A district as shown in the current language (the file keeps the Chinese name)."""
-    return QCoreApplication.translate("ProfilePage", district) if district in DISTRICTS else district
-
-
 class ProfilePage(Page):
     page_id = PROFILE
 
@@ -92,7 +68,7 @@ class ProfilePage(Page):
         self.credit = CreditCodeField(ctx.lang, box)
         self.district = QComboBox(box)
         self.district.addItem("", "")
-        for name in DISTRICTS:
+        for name, _english in DISTRICTS:
             self.district.addItem(name, name)
         self.industry = QComboBox(box)
         self.industry.setEditable(True)
@@ -163,7 +139,7 @@ class ProfilePage(Page):
         self.district.setAccessibleName(self.tr("所在区、县（市）"))
         self.district.setItemText(0, self.tr("（请选择）"))
         for index in range(1, self.district.count()):
-            self.district.setItemText(index, district_name(self.district.itemData(index)))
+            self.district.setItemText(index, district_name(self.district.itemData(index), lang))
         self.industry.setAccessibleName(self.tr("所属行业"))
         typed = self.industry.currentText()
         self.industry.blockSignals(True)

@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hrb_desktop.core.conditions import fmt_value
+from hrb_desktop.core.districts import district_name
 from hrb_desktop.core.messages import article_name, fmt_date
 from hrb_desktop.core.scope import relevant_questions
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import list_sep, title_sep
 from hrb_desktop.ui.pages.base import PROFILE, PROJECTS, REVIEW, SCREENING, Page, article_page_id
-from hrb_desktop.ui.pages.profile import district_name
 
 
 class ReviewPage(Page):
@@ -52,7 +52,7 @@ class ReviewPage(Page):
         profile = [
             (self.tr("名称"), e.name or self.tr("（未填写）")),
             (self.tr("统一社会信用代码"), e.credit_code or self.tr("（未填写）")),
-            (self.tr("所在区、县（市）"), district_name(e.district) or self.tr("（未填写）")),
+            (self.tr("所在区、县（市）"), district_name(e.district, lang) or self.tr("（未填写）")),
             (self.tr("所属行业"), e.industry or self.tr("（未填写）")),
             (self.tr("评估基准日"), fmt_date(assessment.reference_date, lang)),
         ]
