@@ -65,6 +65,19 @@ def examples_dir() -> Path:
     return packaged if packaged.is_dir() else resources_dir().parent / "examples"
 
 
+def is_bundled(path: Path) -> bool:
+    """Whether ``path`` lies among the program's own files (the examples, the policy, the
+    font...): those are templates to open, never files to save over."""
+    import os
+
+    try:
+        target = Path(os.path.realpath(path))
+        folders = {Path(os.path.realpath(examples_dir())), Path(os.path.realpath(resources_dir()))}
+    except (OSError, ValueError, FileNotFoundError):
+        return False
+    return any(target == folder or folder in target.parents for folder in folders)
+
+
 @cache
 def translations_dir() -> Path:
     """The compiled Qt translations (``hrb_desktop_*.qm``).

@@ -399,6 +399,22 @@ class Engine:
         )
 
 
+def not_screened_lines(policy: Policy, result: AssessmentResult, lang: Lang = "zh") -> list[str]:
+    """One short line per article for the items left out on the screening page, e.g.
+    "第四条 发挥领航企业中坚作用（5 项）：未勾选“领航企业与供应链”" (results page and PDF)."""
+    by_article: dict[int, list[ItemResult]] = {}
+    for r in result.with_status(Status.not_screened):
+        by_article.setdefault(r.article, []).append(r)
+    labels = {a.id: a.label.get(lang) for a in policy.areas}
+    lines = []
+    for number, items in by_article.items():
+        areas = dict.fromkeys(a for r in items for a in r.areas_off)
+        names = t("a18.and", lang).join(t("a18.quote", lang, title=labels.get(a, a)) for a in areas)
+        title = f"{article_name(number, lang)} {policy.article(number).title.get(lang)}"
+        lines.append(t("unscreened.line", lang, article=title, n=len(items), areas=names))
+    return lines
+
+
 def conditions_of(item: Item) -> list[Compare]:
     """Flat list of an item's comparisons (for UIs that list what an item needs)."""
     cond = item.conditions
@@ -419,4 +435,5 @@ __all__ = [
     "ProjectGroup",
     "Status",
     "conditions_of",
+    "not_screened_lines",
 ]

@@ -38,6 +38,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "未作评估：筛选时未勾选{areas}",
         "Not assessed: the screening page leaves out {areas}",
     ),
+    "unscreened.line": ("{article}（{n} 项）：未勾选{areas}", "{article} ({n} items): {areas} not ticked"),
     "list.sep": ("；", "; "),
     "yes": ("是", "yes"),
     "no": ("否", "no"),

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QWidget
 
+from hrb_desktop.ui.focus import exec_returning_focus
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog
 
@@ -31,7 +33,7 @@ class Dialogs(QObject):
             more = [self.tr("……另有 {0} 处问题").format(len(problems) - 12)] if len(problems) > 12 else []
             box.setInformativeText("\n".join(f"• {p}" for p in shown + more))
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("确定"))
-        box.exec()
+        exec_returning_focus(box, self.window)
 
     def info(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
@@ -40,7 +42,7 @@ class Dialogs(QObject):
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
         )
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("确定"))
-        box.exec()
+        exec_returning_focus(box, self.window)
 
     def ask_yes_no(self, title: str, text: str, yes: str, no: str) -> bool:
         from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
@@ -51,7 +53,7 @@ class Dialogs(QObject):
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
         box.addButton(no, QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(yes_button)
-        box.exec()
+        exec_returning_focus(box, self.window)
         return box.clickedButton() is yes_button
 
     def ask_save_changes(self, name: str) -> str:
@@ -70,9 +72,31 @@ class Dialogs(QObject):
         cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
-        box.exec()
+        exec_returning_focus(box, self.window)
         clicked = box.clickedButton()
         return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+    def after_finish(self, path: Path) -> str | None:
+        """After 保存并完成: where the file is; "pdf", "folder" or None (close)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("评估已保存"),
+            self.tr("评估已保存到：\n{0}\n\n可以接着导出 PDF 自评估报告（用于打印、签字和提交），或打开文件所在的文件夹。").format(path),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path is the user's text, never markup
+        pdf = box.addButton(self.tr("导出 PDF 报告(&P)…"), QMessageBox.ButtonRole.AcceptRole)
+        folder = box.addButton(self.tr("打开所在文件夹(&O)"), QMessageBox.ButtonRole.ActionRole)
+        close = box.addButton(self.tr("关闭"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(pdf)
+        box.setEscapeButton(close)
+        exec_returning_focus(box, self.window)
+        clicked = box.clickedButton()
+        return "pdf" if clicked is pdf else "folder" if clicked is folder else None
 
     def open_path(self, folder: Path | None) -> Path | None:
         dialog = self.file_dialog(self.tr("打开评估文件"), folder or Path.home(), ASSESSMENT_FILTER, save=False)
@@ -99,10 +123,9 @@ class Dialogs(QObject):
         dialog.resize(800, 480)  # Qt's own default cuts the size and type columns to "164…"
         return dialog
 
-    @staticmethod
-    def _run(dialog: QFileDialog) -> Path | None:
+    def _run(self, dialog: QFileDialog) -> Path | None:
         try:
-            if not dialog.exec():
+            if not exec_returning_focus(dialog, self.window):
                 return None
             chosen = dialog.selectedFiles()
             return Path(chosen[0]) if chosen else None

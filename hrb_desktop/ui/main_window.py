@@ -11,27 +11,39 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSplitter, QWidget
 
 from hrb_desktop.core.lang import Lang
+from hrb_desktop.resources import is_bundled
 from hrb_desktop.ui import i18n
+from hrb_desktop.ui.focus import exec_returning_focus
 from hrb_desktop.ui.menus import Menus
-from hrb_desktop.ui.pages.base import EXPORT, PROFILE, START
+from hrb_desktop.ui.pages.base import EXPORT, REVIEW, page_id_of, page_key
 from hrb_desktop.ui.settings import AppSettings
-from hrb_desktop.ui.window_size import DESIGN, MINIMUM, initial_geometry
+from hrb_desktop.ui.window_size import (
+    DESIGN,
+    MINIMUM,
+    PANEL_MINIMUM,
+    PANEL_WIDTH,
+    STEPS_WIDTH,
+    initial_geometry,
+)
 from hrb_desktop.ui.wizard import AssessmentWizard
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QCloseEvent, QResizeEvent
 
     from hrb_desktop.core.autosave import RecoveryInfo
     from hrb_desktop.ui.context import Context
     from hrb_desktop.ui.dialogs import Dialogs
     from hrb_desktop.ui.session import Session
     from hrb_desktop.ui.widgets.award_panel import AwardPanel
+    from hrb_desktop.ui.widgets.step_list import StepList
 
 APP_NAME = QT_TRANSLATE_NOOP("MainWindow", "哈尔滨制造业政策申报自评估")
-PANEL_WIDTH: dict[Lang, int] = {"zh": 340, "en": 430}
 
 
 class MainWindow(QMainWindow):
@@ -52,21 +64,32 @@ class MainWindow(QMainWindow):
         self._dialogs: Dialogs | None = None  # see ``dialogs``
         self.ctx: Context | None = None
         self.panel: AwardPanel | None = None
+        self.steps: StepList | None = None
         self.wizard = AssessmentWizard(self)
         # Horizontal by default. Passed by keyword: a positional parent makes PySide weigh the
         # (Qt.Orientation, parent) overload and build the whole Qt namespace (~40 ms) before the
         # first paint.
         self.splitter = QSplitter(parent=self)
+        # Step list | wizard | live panel. The two side columns are empty frames until the
+        # policy has loaded (their widgets cost start-up time), but they hold their places from
+        # the first paint, so the page never reflows when they fill in.
+        self.splitter.addWidget(self._placeholder(STEPS_WIDTH[lang]))
         self.splitter.addWidget(self.wizard)
+        self.splitter.addWidget(self._placeholder(None))
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.setMinimumSize(*MINIMUM)
         self.resize(*DESIGN)
         self.status = QLabel(self)
         self.statusBar().addWidget(self.status, 1)
+        self._fit_columns()
         self.menus = Menus(self)  # titles now, actions once the window has painted
         self.wizard.currentIdChanged.connect(self._page_changed)
-        self.wizard.finishRequested.connect(self.save)
+        self.wizard.finishRequested.connect(self.finish)
+        self.wizard.stoppedShort.connect(self._stopped_short)
         start = self.wizard.start_page
         start.newRequested.connect(self.new)
         start.openRequested.connect(self.open)
@@ -95,19 +118,46 @@ class MainWindow(QMainWindow):
         export.pdfRequested.connect(self.export_pdf)  # type: ignore[attr-defined]
         export.saveRequested.connect(self.save)  # type: ignore[attr-defined]
         export.saveAsRequested.connect(self.save_as)  # type: ignore[attr-defined]
-        self.panel = AwardPanel(self.ctx, self.splitter)
+        from hrb_desktop.ui.widgets.step_list import StepList
+
+        sizes = self.splitter.sizes()
+        self.steps = StepList(self.lang)  # no parent: replaceWidget takes no child of the splitter
+        self.steps.pageRequested.connect(self.go_to_page)
+        self.panel = AwardPanel(self.ctx)
         self.panel.itemActivated.connect(self.explain)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 340])
-        self._fit_panel()
+        for index, widget in ((0, self.steps), (2, self.panel)):
+            self.splitter.replaceWidget(index, widget).deleteLater()
+        self.splitter.setSizes(sizes)
+        self._fit_columns()
+        self._steps_timer = self._coalescing_timer(self._refresh_steps)
+        session.changed.connect(self._steps_timer.start)
+        for page in self.wizard.pages.values():
+            page.completeChanged.connect(self._steps_timer.start)
         session.pathChanged.connect(self._update_title)
         session.autosaveFailed.connect(lambda msg: self.status.setText(self.tr("自动保存失败：{0}").format(msg)))
         self._page_changed(self.wizard.currentId())
         self.menus.fill()
         self._refresh_recent()
         self._update_title()
+
+    def _placeholder(self, width: int | None) -> QFrame:
+        holder = QFrame(self)
+        holder.setFrameShape(QFrame.Shape.StyledPanel)
+        if width is not None:
+            holder.setFixedWidth(width)
+        else:
+            holder.setMinimumWidth(PANEL_MINIMUM[self.lang])
+        return holder
+
+    def _coalescing_timer(self, slot: Callable[[], None]) -> QTimer:
+        """A zero-delay single shot: many starts within one event-loop turn run ``slot`` once."""
+        from PySide6.QtCore import QTimer
+
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(slot)
+        return timer
 
     @property
     def dialogs(self) -> Dialogs:
@@ -154,7 +204,10 @@ class MainWindow(QMainWindow):
         try:
             if restore:
                 self.session.restore_recovery(info.path)
+                page = page_id_of(self.session.ui_page)  # read before the wizard moves
                 self.wizard.reload()
+                if page is not None:
+                    self.go_to_page(page)  # or the first page on the way that needs fixing
                 self.status.setText(self.tr("已恢复自动保存的评估，请及时保存。"))
             else:
                 self.session.discard_recovery(info.path)
@@ -192,7 +245,8 @@ class MainWindow(QMainWindow):
         i18n.install(lang)
         self.setLocale(i18n.locale_of(lang))
         i18n.flush()  # every page and widget retranslates (LanguageChange) before we return
-        self._fit_panel()
+        self._fit_columns()
+        self._refresh_steps()
         self.status.setText("")
 
     def fit_to_screen(self) -> None:
@@ -205,14 +259,32 @@ class MainWindow(QMainWindow):
         self.resize(w, h)
         self.move(x, y)
 
-    def _fit_panel(self) -> None:
-        """English titles need a wider panel than Chinese ones; on a narrow window the
-        wizard keeps most of the width."""
+    def _fit_columns(self) -> None:
+        """The step list keeps its fixed width; English titles need a wider live panel than
+        Chinese ones, and on a narrow window the wizard keeps most of the width."""
         sizes = self.splitter.sizes()
-        wanted = min(PANEL_WIDTH[self.lang], sum(sizes) * 2 // 5)
-        if self.panel is not None and len(sizes) == 2 and 0 < sizes[1] < wanted:
-            total = sum(sizes)
-            self.splitter.setSizes([total - wanted, wanted])
+        if len(sizes) != 3:
+            return
+        total = sum(sizes) or DESIGN[0]
+        steps = STEPS_WIDTH[self.lang]
+        if self.steps is not None:
+            self.steps.set_lang(self.lang)
+        wanted = self._panel_share(total)
+        if sizes[2] < wanted or sizes[0] != steps:
+            self.splitter.setSizes([steps, max(0, total - steps - wanted), wanted])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrower window takes its width from the live panel too, not only from the page:
+        the panel never keeps more than its share (see ``_fit_columns``)."""
+        super().resizeEvent(event)
+        sizes = self.splitter.sizes()
+        if len(sizes) == 3 and sum(sizes):
+            share = self._panel_share(sum(sizes))
+            if sizes[2] > share:
+                self.splitter.setSizes([sizes[0], sum(sizes) - sizes[0] - share, share])
+
+    def _panel_share(self, total: int) -> int:
+        return max(PANEL_MINIMUM[self.lang], min(PANEL_WIDTH[self.lang], (total - STEPS_WIDTH[self.lang]) // 3))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange and self._built:
@@ -231,24 +303,46 @@ class MainWindow(QMainWindow):
         self.wizard.start_page.set_recent(paths)
 
     def _page_changed(self, page_id: int) -> None:
-        if self.panel is not None:
-            self.panel.setVisible(page_id not in (START, PROFILE, -1))
+        if self.ctx is not None:
+            self.session.ui_page = page_key(page_id)  # an autosave remembers where the user was
         page = self.wizard.currentPage()
         if page is not None:
             page.completeChanged.emit()  # show what (if anything) still blocks Next
+        if self.steps is not None:
+            self._refresh_steps()
+
+    def _refresh_steps(self) -> None:
+        if self.steps is None or self.ctx is None:
+            return
+        from hrb_desktop.ui.steps import steps_of
+
+        self.steps.show_steps(steps_of(self.wizard), self.wizard.currentId())
+
+    def go_to_page(self, page_id: int) -> bool:
+        """From the step list (or after Open / a recovery): show ``page_id`` if it may be
+        reached; otherwise the wizard stops on the first page that needs fixing."""
+        reached = self.wizard.go_to(page_id)
+        self._refresh_steps()
+        return reached
+
+    def _stopped_short(self, page_id: int) -> None:
+        page = self.wizard.pages.get(page_id)
+        if page is None:
+            return
+        self.status.setText(self.tr("请先改正“{0}”中的问题，才能继续往后。").format(page.title()))
 
     def _update_title(self) -> None:
         if self.ctx is None:
             self.setWindowTitle(self.tr(APP_NAME))
             return
-        path = self.session.path
-        name = path.name if path is not None else self.tr("未命名评估")
-        self.setWindowTitle(f"{name}[*] — {self.tr(APP_NAME)}")
+        self.setWindowTitle(f"{self._document_name()}[*] — {self.tr(APP_NAME)}")
         self.setWindowModified(self.session.dirty)
 
     def _document_name(self) -> str:
         path = self.session.path
-        return path.name if path is not None else self.tr("未命名评估")
+        if path is None:
+            return self.tr("未命名评估")
+        return self.tr("{0}（示例）").format(path.name) if is_bundled(path) else path.name
 
     def maybe_keep_work(self) -> bool:
         """Before New, Open or Close: True when it is safe to go on."""
@@ -289,23 +383,58 @@ class MainWindow(QMainWindow):
             return False
         self.wizard.reload()
         self._refresh_recent()
-        self.status.setText(self.tr("已打开 {0}").format(path))
+        # What a consultant opens a file for: to check it and see the results. Review shows
+        # every answer (Next is Results); a page that needs fixing first stops the way there.
+        reviewed = self.go_to_page(REVIEW)
+        if is_bundled(path):
+            self.status.setText(self.tr("已打开示例 {0}：示例是程序自带的模板，保存时请另存为新文件。").format(path.name))
+        elif reviewed:
+            self.status.setText(self.tr("已打开 {0}：请核对，按“下一步”查看结果。").format(path))
+        else:
+            self.status.setText(self.tr("已打开 {0}：请先改正本页的问题。").format(path))
         return True
 
     def save(self) -> bool:
         if self.ctx is None:
             return False
-        if self.session.path is None:
+        path = self.session.path
+        if path is None or is_bundled(path):  # an example is a template: save it under a new name
             return self.save_as()
         return self._save_to(None)
+
+    def finish(self) -> bool:
+        """保存并完成: save, say where (the full path), and offer the PDF or the folder."""
+        if not self.save():
+            return False
+        path = self.session.path
+        assert path is not None
+        choice = self.dialogs.after_finish(path)
+        if choice == "pdf":
+            self.export_pdf()
+        elif choice == "folder":
+            self.show_folder(path.parent)
+        return True
+
+    def show_folder(self, folder: Path) -> bool:
+        """Open a local folder in the system's file manager (no network: a file:// URL)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        url = QUrl.fromLocalFile(str(folder))
+        if folder.is_dir() and url.isLocalFile() and QDesktopServices.openUrl(url):
+            return True
+        self.dialogs.error(self.tr("无法打开文件夹"), self.tr("无法打开文件夹：{0}").format(folder))
+        return False
 
     def save_as(self) -> bool:
         if self.ctx is None:
             return False
         folder = self.settings.last_directory() or Path.home()
+        if is_bundled(folder):  # opening an example remembered its folder: suggest the user's own
+            folder = Path.home()
         current = self.session.path
         name = self.session.assessment.enterprise.name.strip() or self.tr("评估")
-        suggested = current if current is not None else folder / f"{_safe(name)}.hrba"
+        suggested = current if current is not None and not is_bundled(current) else folder / f"{_safe(name)}.hrba"
         from hrb_desktop.ui.dialogs import ASSESSMENT_FILTER
 
         path = self.dialogs.save_path(suggested, ASSESSMENT_FILTER)
@@ -378,7 +507,13 @@ class MainWindow(QMainWindow):
         from hrb_desktop.ui.explain_dialog import ExplainDialog
 
         if self.ctx is not None:
-            ExplainDialog(self.ctx, item_id, self).exec()
+            exec_returning_focus(ExplainDialog(self.ctx, item_id, self), self)
+
+    def show_guide(self) -> None:
+        """帮助 → 使用指南 (F1): the offline user guide."""
+        from hrb_desktop.ui.help_guide import GuideDialog
+
+        exec_returning_focus(GuideDialog(self), self)
 
     def about(self) -> None:
         from hrb_desktop import __version__

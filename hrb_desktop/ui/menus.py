@@ -1,4 +1,4 @@
-"""The main window's menus: File, Language and Help.
+"""The main window's menus: File, Language and Help (the user guide, F1, and About).
 
 The menu bar and its three titles exist before the first paint (so the window
 does not jump); the actions inside are added by ``fill`` once the window shows,
@@ -68,6 +68,8 @@ class Menus:
             action.setProperty("verbatim", True)  # named in its own language on purpose
             group.addAction(action)
             self.language_actions[lang] = action
+        self.guide_action = self._action(self.help_menu, QKeySequence("F1"), w.show_guide)
+        self.help_menu.addSeparator()
         self.about_action = self._action(self.help_menu, None, w.about)
         self.retranslate()
 
@@ -103,6 +105,7 @@ class Menus:
         self.pdf_action.setText(QCoreApplication.translate("Menus", "导出 PDF 报告(&P)…"))
         self.clear_action.setText(QCoreApplication.translate("Menus", "清除本机数据(&C)…"))
         self.quit_action.setText(QCoreApplication.translate("Menus", "退出(&X)"))
+        self.guide_action.setText(QCoreApplication.translate("Menus", "使用指南(&U)"))
         self.about_action.setText(QCoreApplication.translate("Menus", "关于(&A)"))
         self.check_language(self.window.lang)
 

@@ -70,6 +70,7 @@ from hrb_desktop.core.autosave import (
 from hrb_desktop.core.engine import AssessmentResult, Engine
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import ApplicantType, Policy
+from hrb_desktop.resources import is_bundled
 from hrb_desktop.ui.settings import AppSettings, default_autosave_dir
 
 AUTOSAVE_DELAY_MS = 1500
@@ -337,6 +338,13 @@ class Session(QObject):
         if not target.suffix:
             target = target.with_suffix(EXTENSION)
         target = Path(os.path.abspath(os.fspath(target)))
+        if is_bundled(target):  # the examples come with the program: open them, never overwrite them
+            raise AssessmentError(
+                "示例文件是程序自带的模板，不能覆盖：请另存为新文件。"
+                if self.lang == "zh"
+                else "The examples come with the program and are never overwritten: save under a new name.",
+                [str(target)],
+            )
         save_assessment(target, self._assessment, self.lang)
         self._timer.stop()
         self._set_file_state(target, False)

@@ -10,6 +10,13 @@ from __future__ import annotations
 
 DESIGN = (1280, 720)
 MINIMUM = (800, 500)  # still usable: the pages scroll, the live panel narrows
+# The step list's column beside the wizard: fixed, and the same before and after the policy
+# loads, so nothing jumps (wide enough for its longest row, see tests/ui/test_step_list.py).
+STEPS_WIDTH = {"zh": 112, "en": 118}
+# The live panel's width when the window has room (English titles are longer), and its
+# narrowest, in a small window, where its item names wrap (an English word cannot).
+PANEL_WIDTH = {"zh": 340, "en": 430}
+PANEL_MINIMUM = {"zh": 240, "en": 260}
 # The frame and title bar around the client area; Qt cannot measure them before the
 # window is first shown, so allow what Windows 10/11 and common Linux desktops use.
 FRAME = (16, 48)

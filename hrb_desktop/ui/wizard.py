@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 class AssessmentWizard(QWizard):
     finishRequested = Signal()
+    stoppedShort = Signal(int)  # go_to stopped on this page: it needs fixing before going on
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +40,7 @@ class AssessmentWizard(QWizard):
         self.ctx: Context | None = None
         self.retranslate()
         self._returning_to_review = False  # set by a "修改…" on Review: see ``jump_to``
+        self.seen: set[int] = {START}  # pages shown since the assessment was opened or started
         self.start_page = StartPage()
         self.setPage(START, self.start_page)
         self.pages: dict[int, Page] = {START: self.start_page}
@@ -87,6 +89,7 @@ class AssessmentWizard(QWizard):
         self.start_page.set_context(ctx)
         self.retranslate()  # now with the "返回核对" button
         self.customButtonClicked.connect(self._custom_button_clicked)
+        self.currentIdChanged.connect(self.seen.add)
         self.currentIdChanged.connect(self._update_return_button)
         self.currentIdChanged.connect(self._focus_later)
         self.restart()  # lay the buttons out again now that Start has a next page
@@ -133,17 +136,49 @@ class AssessmentWizard(QWizard):
     def return_to_review(self) -> bool:
         """Go forward to Review through the pages in between, as Next would: stop on the
         first page that is not complete (its problems show) and return False there."""
+        return self._walk_forward(REVIEW)
+
+    def go_to(self, page_id: int) -> bool:
+        """Show ``page_id`` if it may be reached, as the step list asks; True when it is shown.
+
+        An earlier page is reached by going back (every answer stays). A later one is reached
+        the way Next would: each page in between must be complete and accept ``validatePage``;
+        the walk stops on the first that does not, which then shows its problems
+        (``stoppedShort``). A page outside the current sequence is not reached.
+        """
+        order = self.sequence()
+        if page_id not in order or self.currentId() == page_id:
+            return self.currentId() == page_id
+        if page_id in self.visitedIds():
+            self.jump_to(page_id)
+            return self.currentId() == page_id
+        while self.currentId() in order and order.index(self.currentId()) > order.index(page_id):
+            before = self.currentId()
+            self.back()  # the sequence changed behind the user: back to a page before the target
+            if self.currentId() == before:
+                return False
+        return self._walk_forward(page_id)
+
+    def first_page_to_fix(self) -> int | None:
+        """The first page of the sequence that is not complete, if any."""
+        return next((pid for pid in self.sequence() if pid in self.pages and not self.pages[pid].isComplete()), None)
+
+    def _walk_forward(self, target: int) -> bool:
         for _ in range(len(self.pages) + 1):
             current = self.currentId()
-            if current == REVIEW:
+            if current == target:
                 return True
             page = self.currentPage()
-            if page is None or not page.isComplete() or REVIEW not in self.sequence():
+            if page is None or target not in self.sequence():
+                return False
+            if not page.isComplete():
+                self.stoppedShort.emit(current)
                 return False
             self.next()
             if self.currentId() == current:  # validatePage refused
+                self.stoppedShort.emit(current)
                 return False
-        return self.currentId() == REVIEW
+        return self.currentId() == target
 
     def _custom_button_clicked(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
@@ -204,6 +239,8 @@ class AssessmentWizard(QWizard):
     def reload(self) -> None:
         """Show the session's data on every page and return to the start."""
         self._returning_to_review = False
+        self.seen.clear()
         self.restart()
+        self.seen.add(self.currentId())
         for page in self.pages.values():
             page.reload()

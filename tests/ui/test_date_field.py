@@ -118,8 +118,8 @@ def test_a_loaded_date_is_shown_year_first(qtbot, tmp_path) -> None:
 
     window = make_window(qtbot, tmp_path)
     try:
-        window.open(EQUIPMENT)
-        click_next(window)
+        window.open(EQUIPMENT)  # lands on the review page
+        assert window.go_to_page(PROFILE)
         page = window.wizard.currentPage()
         reference = window.session.assessment.reference_date
         assert page.reference.edit.text() == reference.isoformat()

@@ -204,9 +204,10 @@ def make_window(qtbot, tmp_path: Path, lang: str, name: str = "w") -> MainWindow
 
 
 def open_everything(window: MainWindow, example: Path = EQUIPMENT) -> None:
-    assert window.open(example)
+    assert window.open(example)  # lands on the review page
     window.session.set_areas(None)  # every article page
-    window.wizard.reload()
+    window.wizard.reload()  # back to Start, shown again: let it lay itself out as a user would see it
+    QCoreApplication.processEvents()
 
 
 def walk(window: MainWindow) -> Iterator[int]:

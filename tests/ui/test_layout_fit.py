@@ -9,17 +9,26 @@ its text shows it clipped.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTreeWidget,
+    QWidget,
+)
 
 from hrb_desktop.ui.main_window import MainWindow
-from hrb_desktop.ui.pages.base import Page
+from hrb_desktop.ui.pages.base import Page, article_page_id
 from hrb_desktop.ui.window_size import MINIMUM
 from tests.ui.test_i18n_ui import make_window, open_everything, walk
-from tests.ui.wizard_helpers import close
+from tests.ui.wizard_helpers import EQUIPMENT, close
 
 
 def _problems(window: MainWindow) -> list[str]:
@@ -39,12 +48,22 @@ def _problems(window: MainWindow) -> list[str]:
         one_line = isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and not widget.wordWrap())
         if one_line and widget.width() < widget.minimumSizeHint().width():
             found.append(f"{name}: {widget.width()} px wide, its text needs {widget.minimumSizeHint().width()}")
+        if isinstance(widget, QLineEdit) and widget.placeholderText():
+            room = widget.contentsRect().width() - 8  # Qt's text margins and the frame
+            needed = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+            if needed > room:
+                found.append(f"placeholder {widget.placeholderText()!r}: needs {needed} px, has {room}")
     panel = window.panel
     if panel is not None and panel.isVisible():
         for widget in panel.findChildren(QLabel):
             if widget.isVisible() and not widget.wordWrap() and widget.width() < widget.minimumSizeHint().width():
                 found.append(f"live panel {widget.text()!r}: {widget.width()} px wide, "
                              f"its text needs {widget.minimumSizeHint().width()}")
+        found += _cut_tree_rows(panel.tree)
+    found += _cut_subtitle(window, page)
+    steps = window.steps
+    if steps is not None and steps.needed_width() > steps.width():
+        found.append(f"step list: {steps.width()} px wide, its rows need {steps.needed_width()}")
     for which in (window.wizard.WizardButton.BackButton, window.wizard.WizardButton.NextButton):
         button = window.wizard.button(which)
         if button.isVisible() and button.width() < button.minimumSizeHint().width():
@@ -52,6 +71,49 @@ def _problems(window: MainWindow) -> list[str]:
     return found
 
 
+def _cut_tree_rows(tree: QTreeWidget) -> list[str]:
+    """A name in the live panel is never cut short: each row is as tall as its wrapped name."""
+    found = []
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    rows += [top.child(j) for top in list(rows) for j in range(top.childCount())]
+    for row in rows:
+        cell = tree.visualRect(tree.indexFromItem(row, 0))  # the name's cell, after the indentation
+        if row.isHidden() or not cell.isValid():
+            continue
+        width = cell.width() - 6  # the style's text margins
+        needed = tree.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, row.text(0))
+        if needed.height() > cell.height() or needed.width() > width:
+            found.append(f"live panel row {row.text(0)!r}: needs {needed.size().toTuple()}, has {cell.size().toTuple()}")
+    return found
+
+
+def _cut_subtitle(window: MainWindow, page: Page) -> list[str]:
+    """QWizard gives a page's subtitle a fixed height: a third line would be cut off."""
+    labels = [label for label in window.wizard.findChildren(QLabel) if label.isVisible() and label.text() == page.subTitle()]
+    found = []
+    for label in labels:
+        room = label.contentsRect()
+        needed = label.fontMetrics().boundingRect(QRect(0, 0, room.width(), 10_000), Qt.TextFlag.TextWordWrap, label.text())
+        if needed.height() > room.height():
+            found.append(f"subtitle {label.text()[:30]!r}: needs {needed.height()} px, has {room.height()}")
+    return found
+
+
+@pytest.fixture
+def app_font() -> Iterator[None]:
+    """The font the app itself uses (apply_app_font, as hrb_desktop.ui.app does), restored afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from hrb_desktop.ui.fonts import apply_app_font
+
+    app = QApplication.instance()
+    before = app.font()  # type: ignore[union-attr]
+    apply_app_font(app)  # type: ignore[arg-type]
+    yield
+    app.setFont(before)  # type: ignore[union-attr]
+
+
+@pytest.mark.usefixtures("app_font")
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("size", [(1366, 768), MINIMUM], ids=["laptop", "minimum"])
 def test_no_page_cuts_anything_off(qtbot, tmp_path: Path, lang: str, size: tuple[int, int]) -> None:
@@ -66,6 +128,28 @@ def test_no_page_cuts_anything_off(qtbot, tmp_path: Path, lang: str, size: tuple
             if found:
                 problems[page_id] = found
         assert problems == {}
+    finally:
+        close(window)
+
+
+def test_the_check_sees_a_cut_placeholder_a_cut_panel_row_and_a_third_subtitle_line(qtbot, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path, "zh")
+    try:
+        window.resize(*MINIMUM)
+        window.open(EQUIPMENT)
+        window.go_to_page(article_page_id(9))
+        QCoreApplication.processEvents()
+        assert _problems(window) == []
+        page = window.wizard.currentPage()
+        page.block.rows["a9_recognition_date"].field.edit.setPlaceholderText("例如 2022-11-18 或 2022年11月18日" * 2)
+        page.setSubTitle("这一行说明文字很长，" * 20)
+        window.panel.tree.setItemDelegate(QStyledItemDelegate(window.panel.tree))  # rows one line tall
+        window.panel.tree.doItemsLayout()
+        QCoreApplication.processEvents()
+        found = "\n".join(_problems(window))
+        assert "placeholder '例如 2022-11-18" in found
+        assert "subtitle '这一行说明文字很长" in found
+        assert "live panel row" in found  # one line tall, the wrapped names cut
     finally:
         close(window)
 

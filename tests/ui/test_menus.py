@@ -36,7 +36,8 @@ def test_after_loading_every_action_is_there_with_its_shortcut(qtbot, tmp_path: 
         assert menus.pdf_action.shortcut() == QKeySequence("Ctrl+P")
         assert [a.text() for a in menus.language_menu.actions()] == ["中文", "English"]
         assert menus.language_actions["zh"].isChecked() and not menus.language_actions["en"].isChecked()
-        assert [a.text() for a in menus.help_menu.actions()] == ["关于(&A)"]
+        assert [a.text() for a in menus.help_menu.actions() if not a.isSeparator()] == ["使用指南(&U)", "关于(&A)"]
+        assert menus.guide_action.shortcut() == QKeySequence("F1")
         menus.fill()  # a second fill adds nothing
         assert len([a for a in menus.file_menu.actions() if not a.isSeparator()]) == len(texts)
     finally:

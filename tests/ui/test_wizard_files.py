@@ -12,7 +12,7 @@ import pytest
 
 from hrb_desktop.core.assessment import assessment_to_json
 from hrb_desktop.core.messages import fmt_date
-from hrb_desktop.ui.pages.base import PROFILE, START, article_page_id
+from hrb_desktop.ui.pages.base import PROFILE, REVIEW, START, article_page_id
 from tests.ui.wizard_helpers import EQUIPMENT, answer, block_of, click_next, close, make_window
 
 
@@ -21,7 +21,8 @@ def test_save_then_reopen_gives_identical_answers(qtbot, tmp_path) -> None:
     target = tmp_path / "saved.hrba"
     try:
         assert window.open(EQUIPMENT)
-        click_next(window)
+        assert window.wizard.currentId() == REVIEW  # a complete file opens on the review page
+        assert window.go_to_page(PROFILE)
         window.wizard.currentPage().name.setText("改过名字的企业")
         click_next(window)
         click_next(window)
@@ -37,10 +38,9 @@ def test_save_then_reopen_gives_identical_answers(qtbot, tmp_path) -> None:
         assert again.open(target)
         assert assessment_to_json(again.session.assessment) == assessment_to_json(saved)
         assert again.session.answers["a1_investment"] == Decimal("13000.25")
-        click_next(again)
+        assert again.go_to_page(PROFILE)
         assert again.wizard.currentPage().name.text() == "改过名字的企业"
-        click_next(again)
-        click_next(again)
+        assert again.go_to_page(article_page_id(1))
         assert block_of(again).rows["a1_investment"].field.edit.text() == "13000.25"
     finally:
         close(again)
@@ -154,12 +154,12 @@ def test_crash_is_restored_from_the_autosave(qtbot, tmp_path) -> None:
         assert f"自动保存于：{fmt_date(date.today(), 'zh')} " in offer
         assert window.session.answers == {"a1_in_stats": True, "a1_investment": Decimal("4321.5")}
         assert window.session.dirty
-        assert window.wizard.currentId() == START
-        click_next(window)
-        assert window.wizard.currentPage().name.text() == "崩溃前的企业"
-        click_next(window)
-        assert click_next(window) == article_page_id(1)
+        # back on the page the user was on when it crashed, not on Start
+        assert window.wizard.currentId() == article_page_id(1)
         assert block_of(window).rows["a1_investment"].field.edit.text() == "4321.5"
+        window.wizard.back()
+        window.wizard.back()
+        assert window.wizard.currentPage().name.text() == "崩溃前的企业"
         assert window.session.recovery_available() is None
     finally:
         close(window)
@@ -209,6 +209,7 @@ def test_enter_on_a_recent_file_opens_it_without_also_pressing_next(qtbot, tmp_p
     window = make_window(qtbot, tmp_path)
     try:
         window.dialogs.next_save = tmp_path / "one.hrba"
+        window.session.set_enterprise(window.session.assessment.enterprise.model_copy(update={"name": "回车企业"}))
         window.session.set_answer("a1_in_stats", True)
         assert window.save_as()
         window.session.set_answer("a1_in_stats", False)
@@ -223,7 +224,9 @@ def test_enter_on_a_recent_file_opens_it_without_also_pressing_next(qtbot, tmp_p
         QTest.keyClick(recent, Qt.Key.Key_Return)
         assert window.session.path == tmp_path / "one.hrba"
         assert window.session.answers["a1_in_stats"] is True
-        assert window.wizard.currentId() == START
+        # Open lands on the review page (the file is complete); had Enter also pressed Next,
+        # the wizard would have gone on to the results.
+        assert window.wizard.currentId() == REVIEW
     finally:
         close(window)
 

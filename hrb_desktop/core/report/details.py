@@ -6,7 +6,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Spacer, TableStyle  # type: ignore[import-untyped]
 
-from hrb_desktop.core.engine import AssessmentResult, ItemResult, Status
+from hrb_desktop.core.engine import AssessmentResult, ItemResult, Status, not_screened_lines
 from hrb_desktop.core.messages import article_name, t
 from hrb_desktop.core.money import fmt_range
 from hrb_desktop.core.policy_model import Policy
@@ -241,22 +241,12 @@ def other_section(st: Styles, policy: Policy, result: AssessmentResult) -> tuple
 
 def not_screened_part(st: Styles, policy: Policy, result: AssessmentResult) -> list[Any]:
     """Items of areas the user unticked: one short line per article, apart from the unanswered."""
-    lang = st.lang
-    unscreened = result.with_status(Status.not_screened)
-    if not unscreened:
+    lines = not_screened_lines(policy, result, st.lang)
+    if not lines:
         return []
-    by_article: dict[int, list[ItemResult]] = {}
-    for r in unscreened:
-        by_article.setdefault(r.article, []).append(r)
-    labels = {a.id: a.label.get(lang) for a in policy.areas}
-    out: list[Any] = [Spacer(1, 8), para(label("o.not_screened", lang, n=len(unscreened)), st.h2)]
-    for number, items in by_article.items():
-        title = f"{article_name(number, lang)} {policy.article(number).title.get(lang)}"
-        areas = list(dict.fromkeys(a for r in items for a in r.areas_off))
-        names = t("a18.and", lang).join(t("a18.quote", lang, title=labels.get(a, a)) for a in areas)
-        line = label("o.not_screened_line", lang, article=title, n=len(items), areas=names)
-        out.append(bullet(line, st.bullet))
-    return out
+    n = len(result.with_status(Status.not_screened))
+    heading = para(label("o.not_screened", st.lang, n=n), st.h2)
+    return [Spacer(1, 8), heading, *(bullet(line, st.bullet) for line in lines)]
 
 
 def disclaimer(st: Styles) -> list[Any]:

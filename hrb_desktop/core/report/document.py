@@ -23,10 +23,9 @@ from hrb_desktop.core.report.details import (
     other_section,
 )
 from hrb_desktop.core.report.front import chart_section, header_block, summary_table
-from hrb_desktop.core.report.signing import signing_block
 from hrb_desktop.core.report.pages import DecoratedCanvas, PageDecor
+from hrb_desktop.core.report.signing import signing_block
 from hrb_desktop.core.report.strings import label
-from hrb_desktop.core.report.when import report_date
 from hrb_desktop.core.report.styles import (
     FRAME_WIDTH,
     MARGIN_BOTTOM,
@@ -38,6 +37,7 @@ from hrb_desktop.core.report.styles import (
     make_styles,
     para,
 )
+from hrb_desktop.core.report.when import report_date
 
 _NUMERALS = "一二三四五六七八九十"
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from reportlab.platypus import Spacer, TableStyle  # type: ignore[import-untyped]
-
-from datetime import date
 
 from hrb_desktop.core.assessment import Assessment
 from hrb_desktop.core.districts import district_name

@@ -16,7 +16,6 @@ from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.report.fonts import string_width
 from hrb_desktop.core.report.strings import label
-from hrb_desktop.core.report.when import pdf_date
 from hrb_desktop.core.report.styles import (
     GREY,
     MARGIN_BOTTOM,
@@ -26,6 +25,7 @@ from hrb_desktop.core.report.styles import (
     PAGE_WIDTH,
     RULE,
 )
+from hrb_desktop.core.report.when import pdf_date
 
 HEADER_SIZE = 8.0
 FOOTER_SIZE = 7.5

@@ -118,7 +118,6 @@ _LABELS: dict[str, tuple[str, str]] = {
         "筛选时未勾选、未作评估的方面（{n} 项）",
         "Areas left out on the screening page, not assessed ({n} items)",
     ),
-    "o.not_screened_line": ("{article}（{n} 项）：未勾选{areas}", "{article} ({n} items): {areas} not ticked"),
     # signing
     "sign.title": ("填报确认", "Sign-off"),
     "sign.note": (

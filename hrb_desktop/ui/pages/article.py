@@ -34,6 +34,7 @@ class ArticlePage(Page):
         self.layout_.addWidget(self.text)
         questions = [q for q in ctx.policy.questions if q.article == article.number]
         self.block = QuestionBlock(ctx, questions, self.body)
+        self.block.taken = {"s"}  # the toggle below: 显示条文原文(&S)
         self.layout_.addLayout(self.block.grid)
         self.layout_.addStretch(1)
         self.block.changed.connect(self.answers_changed)

@@ -34,6 +34,32 @@ def article_page_id(number: int) -> int:
     return ARTICLE_BASE + number
 
 
+_KEYS = {START: "start", PROFILE: "profile", SCREENING: "screening", PROJECTS: "projects",
+         REVIEW: "review", RESULTS: "results", EXPORT: "export"}
+_IDS = {key: page_id for page_id, key in _KEYS.items()}
+
+
+def page_key(page_id: int) -> str | None:
+    """A page's stable name ("profile", "article-6", ...), as an autosave remembers it."""
+    if page_id in _KEYS:
+        return _KEYS[page_id]
+    if ARTICLE_BASE < page_id < PROJECTS:
+        return f"article-{page_id - ARTICLE_BASE}"
+    return None
+
+
+def page_id_of(key: str | None) -> int | None:
+    """The page a ``page_key`` names, or None for a key this version does not know."""
+    if key is None:
+        return None
+    if key in _IDS:
+        return _IDS[key]
+    number = key.removeprefix("article-")
+    if key.startswith("article-") and number.isascii() and number.isdigit() and 0 < int(number) < 100:
+        return article_page_id(int(number))
+    return None
+
+
 class Page(QWizardPage):
     """A page whose next page is decided by the wizard from the current scope.
 

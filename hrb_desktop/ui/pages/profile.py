@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from hrb_desktop.core.messages import fmt_date
 from hrb_desktop.core.policy_model import ApplicantType
 from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
+from hrb_desktop.ui.mnemonics import letters_in
 from hrb_desktop.ui.pages.base import PROFILE, Page
 from hrb_desktop.ui.pages.questions import QuestionBlock
 from hrb_desktop.ui.widgets.date_field import DateField
@@ -79,6 +80,12 @@ class ProfilePage(Page):
         self.applicant = QComboBox(box)
         for kind, label in APPLICANT_LABELS.items():
             self.applicant.addItem(label, kind.value)
+        for combo in (self.district, self.industry, self.applicant):
+            # As narrow as the page needs (a long industry name must not widen the form past a
+            # small window); the opened list still shows every name in full.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.reference = DateField(ctx.lang, *REFERENCE_RANGE, parent=box)
         self.reference_note = QLabel(box)
         self.reference_note.setWordWrap(True)
@@ -89,7 +96,7 @@ class ProfilePage(Page):
             (QT_TRANSLATE_NOOP("ProfilePage", "统一社会信用代码(&C)"), self.credit),
             (QT_TRANSLATE_NOOP("ProfilePage", "所在区、县（市）(&D)"), self.district),
             (QT_TRANSLATE_NOOP("ProfilePage", "所属行业(&I)"), self.industry),
-            (QT_TRANSLATE_NOOP("ProfilePage", "联系人及电话"), self.contact),
+            (QT_TRANSLATE_NOOP("ProfilePage", "联系人及电话(&P)"), self.contact),
             (QT_TRANSLATE_NOOP("ProfilePage", "申报主体类型(&T)"), self.applicant),
             (QT_TRANSLATE_NOOP("ProfilePage", "评估基准日(&R)"), self.reference),
             ("", self.reference_note),
@@ -155,6 +162,8 @@ class ProfilePage(Page):
         self.reference.set_lang(lang)
         self.reference.setAccessibleName(self.tr("评估基准日"))
         self.questions_box.setTitle(self.tr("基本情况"))
+        # the profile questions' Alt letters: any the fields above and the calendar leave free
+        self.block.taken = letters_in([label.text() for label, _ in self.row_labels] + [self.reference.button.text()])
         self.block.retranslate()
         self._update_reference_note()
         self._update_name_error()

@@ -11,6 +11,7 @@ from hrb_desktop.core.scope import is_relevant
 from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import colon
+from hrb_desktop.ui.mnemonics import assign
 from hrb_desktop.ui.widgets.fields import QuestionField, make_field
 
 
@@ -60,6 +61,7 @@ class QuestionBlock(QObject):
         self.grid.setVerticalSpacing(4)
         self.rows: dict[str, QuestionRow] = {}
         self.scope_ids: set[str] | None = None  # None: every row is in scope
+        self.taken: set[str] = set()  # Alt letters the page's own controls use (see ``retranslate``)
         for n, question in enumerate(questions):
             row = QuestionRow(ctx, question, parent)
             self.grid.addWidget(row.label, 2 * n, 0)
@@ -68,6 +70,7 @@ class QuestionBlock(QObject):
             self.grid.setRowMinimumHeight(2 * n + 1, 0)
             row.field.edited.connect(lambda value, qid=question.id: self._edited(qid, value))
             self.rows[question.id] = row
+        self._label_mnemonics()
         self.reload()
 
     def _edited(self, question_id: str, value: AnswerValue | None) -> None:
@@ -97,6 +100,14 @@ class QuestionBlock(QObject):
     def retranslate(self) -> None:
         for row in self.rows.values():
             row.retranslate()
+        self._label_mnemonics()
+
+    def _label_mnemonics(self) -> None:
+        """Each label an Alt letter of its own (its field is the buddy), none the page uses."""
+        lang = self.ctx.lang
+        rows = list(self.rows.values())
+        for row, text in zip(rows, assign([r.question.label.get(lang) for r in rows], self.taken, lang), strict=True):
+            row.label.setText(text)
 
     def visible_rows(self) -> list[QuestionRow]:
         answers = self.ctx.session.answers

@@ -8,12 +8,13 @@ from html import escape
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser
 
-from hrb_desktop.core.engine import AssessmentResult, ItemResult, Status
+from hrb_desktop.core.engine import AssessmentResult, ItemResult, Status, not_screened_lines
 from hrb_desktop.core.messages import article_name, t
 from hrb_desktop.core.money import fmt_range
 from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.explain_dialog import ExplainDialog
+from hrb_desktop.ui.focus import exec_returning_focus
 from hrb_desktop.ui.i18n import colon
 from hrb_desktop.ui.pages.base import RESULTS, Page
 from hrb_desktop.ui.widgets.bar_chart import BarChart
@@ -134,6 +135,11 @@ class ResultsPage(Page):
                 prefix = f"{self._link(r)}{escape(colon(lang))}" if r is not None else ""
                 lines.append(f"<li>{prefix}{escape(text)}</li>" if text or r is None else f"<li>{self._link(r)}</li>")
             out.append(f"<h3>{escape(title)}</h3><ul>{''.join(lines)}</ul>")
+        unscreened = not_screened_lines(self.ctx.policy, result, lang)
+        if unscreened:  # chosen on the screening page, apart from what is still unanswered
+            title = self.tr("筛选时未勾选、未作评估（{0} 项）").format(len(result.with_status(Status.not_screened)))
+            lines = "".join(f"<li>{escape(line)}</li>" for line in unscreened)
+            out.append(f"<h3>{escape(title)}</h3><ul>{lines}</ul>")
         disclaimer = self.tr("本结果为申报前估算，不代表审批结论。")
         out.append(f"<p style='color:#555'>{escape(disclaimer)}</p>")
         return "".join(out)
@@ -149,4 +155,4 @@ class ResultsPage(Page):
     def _open_link(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("item:"):
-            ExplainDialog(self.ctx, text.removeprefix("item:"), self).exec()
+            exec_returning_focus(ExplainDialog(self.ctx, text.removeprefix("item:"), self), self.window())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hrb_desktop.core.conditions import fmt_value
@@ -13,7 +13,9 @@ from hrb_desktop.core.messages import article_name, fmt_date
 from hrb_desktop.core.scope import relevant_questions
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import list_sep, title_sep
+from hrb_desktop.ui.mnemonics import assign
 from hrb_desktop.ui.pages.base import PROFILE, PROJECTS, REVIEW, SCREENING, Page, article_page_id
+from hrb_desktop.ui.pages.profile import APPLICANT_LABELS
 
 
 class ReviewPage(Page):
@@ -37,6 +39,7 @@ class ReviewPage(Page):
     def rebuild(self) -> None:
         if self.content is not None:
             self.layout_.removeWidget(self.content)
+            self.content.hide()  # gone at once: deleteLater waits for the event loop
             self.content.deleteLater()
         self.content = QWidget(self.body)
         layout = QVBoxLayout(self.content)
@@ -54,6 +57,8 @@ class ReviewPage(Page):
             (self.tr("统一社会信用代码"), e.credit_code or self.tr("（未填写）")),
             (self.tr("所在区、县（市）"), district_name(e.district, lang) or self.tr("（未填写）")),
             (self.tr("所属行业"), e.industry or self.tr("（未填写）")),
+            (self.tr("联系人及电话"), e.contact or self.tr("（未填写）")),
+            (self.tr("申报主体类型"), QCoreApplication.translate("ProfilePage", APPLICANT_LABELS[e.applicant_type])),
             (self.tr("评估基准日"), fmt_date(assessment.reference_date, lang)),
         ]
         profile += self._answers(scope.questions(None), answers)
@@ -71,6 +76,9 @@ class ReviewPage(Page):
             titles = {i.id: i.title.get(lang) for i in ctx.policy.items()}
             rows = [(p.name, sep.join(titles.get(i, i) for i in p.items) or self.tr("（未勾选）")) for p in assessment.projects]
             layout.addWidget(self._group(self.tr("项目（第十八条）"), rows or [(self.tr("项目"), self.tr("无"))], PROJECTS))
+        edit = self.tr("修改…")
+        for button, text in zip(self.edit_buttons.values(), assign([edit] * len(self.edit_buttons), (), lang, append=True), strict=True):
+            button.setText(text)
         self.layout_.insertWidget(0, self.content)
         if wizard is not None:
             # Qt puts widgets made now at the end of the window's tab chain, behind the live
@@ -99,7 +107,7 @@ class ReviewPage(Page):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(title)
-        button = QPushButton(self.tr("修改…"), box)
+        button = QPushButton(box)  # its text, with an Alt letter of its own, once all are made
         button.setAccessibleName(self.tr("修改：{0}").format(title))
         button.setAutoDefault(False)
         button.clicked.connect(lambda _c=False, pid=page_id: self.assessment_wizard().jump_to(pid))

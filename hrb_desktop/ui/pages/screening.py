@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QPushButton, QWidget
 
 from hrb_desktop.core.messages import article_name
@@ -9,6 +10,7 @@ from hrb_desktop.core.policy_model import ApplicantType
 from hrb_desktop.core.scope import areas_of
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import list_sep
+from hrb_desktop.ui.mnemonics import assign, letters_in
 from hrb_desktop.ui.pages.base import SCREENING, Page
 
 
@@ -20,15 +22,16 @@ class ScreeningPage(Page):
         self.intro = self.note("")
         self.layout_.addWidget(self.intro)
         self.box = box = QGroupBox(self.body)
-        grid = QGridLayout(box)
+        self.grid = QGridLayout(box)
         self.boxes: dict[str, QCheckBox] = {}
         used = areas_of(ctx.policy, ApplicantType.enterprise)
         self.areas = [a for a in ctx.policy.areas if a.id in used]
-        for n, area in enumerate(self.areas):
+        self._columns = 0
+        for area in self.areas:
             check = QCheckBox(box)
-            grid.addWidget(check, n // 2, n % 2)
             check.toggled.connect(self._store)
             self.boxes[area.id] = check
+        self._flow(2)
         self.layout_.addWidget(box)
         buttons = QHBoxLayout()
         self.all_button = QPushButton(self.body)
@@ -50,18 +53,40 @@ class ScreeningPage(Page):
         self.setSubTitle(self.tr("勾选与企业有关的方面，未勾选方面的条款将跳过（随时可以回来修改）。"))
         self.intro.setText(self.tr("用地、人才、用能、企业服务等普惠条款不需要筛选，结果中会一并列出。"))
         self.box.setTitle(self.tr("政策涉及的方面"))
-        for area in self.areas:
+        self.all_button.setText(self.tr("全选(&A)"))
+        self.none_button.setText(self.tr("全不选(&U)"))
+        texts = assign([a.label.get(lang) for a in self.areas], letters_in([self.all_button.text(), self.none_button.text()]), lang)
+        for area, text in zip(self.areas, texts, strict=True):
             check = self.boxes[area.id]
-            check.setText(area.label.get(lang))
+            check.setText(text)
             check.setAccessibleName(area.label.get(lang))
             numbers = [a.number for a in self.ctx.policy.articles if area.id in a.areas]
             check.setToolTip(
                 self.tr("涉及{0}").format(list_sep(lang).join(article_name(x, lang) for x in numbers))
             )
-        self.all_button.setText(self.tr("全选(&A)"))
-        self.none_button.setText(self.tr("全不选(&U)"))
+        self._reflow()  # the names' widths changed
         self.all_button.setAccessibleName(self.tr("全选"))
         self.none_button.setAccessibleName(self.tr("全不选"))
+
+    def _flow(self, columns: int) -> None:
+        """Two columns of areas where they fit side by side, else one (a narrow window)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for n, check in enumerate(self.boxes.values()):
+            self.grid.addWidget(check, n // columns, n % columns)  # moves a box already in the grid
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        widest = max((check.sizeHint().width() for check in self.boxes.values()), default=0)
+        margins = self.grid.contentsMargins()
+        room = self.scroll.viewport().width() - 40 - margins.left() - margins.right() - self.grid.horizontalSpacing()
+        self._flow(2 if 2 * widest <= room else 1)
 
     def reload(self) -> None:
         areas = self.ctx.assessment.areas

@@ -77,6 +77,10 @@ class StartPage(Page):
 
             self._recent = QListWidget(self.body)
             self._recent.hide()
+            # A long folder is shortened in its middle (the tooltip has it in full) rather than
+            # scrolled sideways in a narrow window.
+            self._recent.setTextElideMode(qt().TextElideMode.ElideMiddle)
+            self._recent.setHorizontalScrollBarPolicy(qt().ScrollBarPolicy.ScrollBarAlwaysOff)
             self.recent_label.setBuddy(self._recent)
             self._recent.itemActivated.connect(self._open_recent)
             self._recent.installEventFilter(self)

@@ -12,7 +12,7 @@ import time
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from hrb_desktop.core.engine import AssessmentResult, Status
@@ -20,10 +20,14 @@ from hrb_desktop.core.messages import article_name, t
 from hrb_desktop.core.money import fmt_number_range, fmt_range
 from hrb_desktop.core.scope import Scope
 from hrb_desktop.ui.context import Context
+from hrb_desktop.ui.widgets.wrapping_delegate import WrappingDelegate
+from hrb_desktop.ui.window_size import PANEL_MINIMUM
 
 HIGHLIGHT = QColor("#fff2a8")
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 HIGHLIGHT_MS = 1200
+TEXT_MARGIN = 6  # a cell's text margins (the style's, and a little air)
+NAMES_MINIMUM = 160  # the names column keeps this much before a long status takes more
 FIGURES = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # figures line up by their last digit
 _SHOWN = (Status.eligible, Status.judgement)
 
@@ -36,7 +40,7 @@ class AwardPanel(QFrame):
         self.ctx = ctx
         self.setObjectName("awardPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(PANEL_MINIMUM["zh"])  # narrow windows: item names wrap, nothing is cut short
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold;")
         self.total = QLabel(self)
@@ -50,16 +54,30 @@ class AwardPanel(QFrame):
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+        self.tree.setIndentation(12)  # names get the width (Qt's 20 px per level is generous)
+        # Names wrap rather than end in "…": a status such as "不计入（第十八条）" widens the
+        # figures column, and the full name must stay readable without hovering.
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.Fixed)  # see _fit_figures_column
+        # Row heights follow the name column's width (a tree does not re-measure by itself).
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        header.sectionResized.connect(self._relayout_rows)
+        self._keep_selection_visible()
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
         self.empty = QLabel(self)  # says why the list is blank, instead of a bare white box
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #555;")
+        self.unscreened = QLabel(self)
+        self.unscreened.setObjectName("panelUnscreened")
+        self.unscreened.setWordWrap(True)
+        self.unscreened.hide()
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555; font-size: 9pt;")
@@ -69,6 +87,7 @@ class AwardPanel(QFrame):
         layout.addWidget(self.warning)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.unscreened)
         layout.addWidget(self.note)
         self._scope: Scope | None = None
         self._lang = ctx.lang  # the language the rows were built in
@@ -105,10 +124,22 @@ class AwardPanel(QFrame):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:  # e.g. a switch to dark mode
+            self._keep_selection_visible()
         return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n
+
+    def _keep_selection_visible(self) -> None:
+        """The item the user chose stays highlighted while they work on the pages: many
+        styles draw a selection without the focus in a pale grey that looks like none."""
+        palette = self.palette()
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+            palette.setColor(QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role))
+        self.tree.setPalette(palette)
 
     # ------------------------------------------------------------ building
     def _rebuild(self, scope: Scope) -> None:
+        current = self.tree.currentItem()
+        chosen = current.data(0, ITEM_ROLE) if current is not None else None
         self.tree.clear()
         self._articles.clear()
         self._items.clear()
@@ -133,6 +164,8 @@ class AwardPanel(QFrame):
             row.setTextAlignment(1, FIGURES)
             self._items[item.id] = row
         self._scope = scope
+        if chosen in self._items:  # a rebuild (another scope, language) keeps the user's choice
+            self.tree.setCurrentItem(self._items[chosen])
 
     # ------------------------------------------------------------ refreshing
     def refresh(self) -> None:
@@ -188,7 +221,40 @@ class AwardPanel(QFrame):
                     changed.append(parent)
                 self._texts[key] = text
         self.empty.setVisible(all(parent.isHidden() for parent in self._articles.values()))
+        self._fit_figures_column()
+        self._show_unscreened(result)
         self._highlight(changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_figures_column()
+
+    def _fit_figures_column(self) -> None:
+        """The figures column is as wide as its longest text while the names keep room;
+        in a narrow panel a long status such as "不计入（第十八条）" wraps instead, but a figure
+        never does (and the header never shrinks below its own text)."""
+        metrics = self.tree.fontMetrics()
+        pad = 2 * TEXT_MARGIN
+        texts = [t for t in self._texts.values() if t]
+        figures = [t for t in texts if t[:1].isdigit()]
+        header = self.tree.header()
+        label = self.tree.headerItem().text(1)
+        least = max([header.fontMetrics().horizontalAdvance(label) + pad]
+                    + [metrics.horizontalAdvance(t) + pad for t in figures])
+        most = max([least] + [metrics.horizontalAdvance(t) + pad for t in texts])
+        room = self.tree.viewport().width() - NAMES_MINIMUM
+        width = max(least, min(most, room))
+        if header.sectionSize(1) != width:
+            header.resizeSection(1, width)
+
+    def _show_unscreened(self, result: AssessmentResult) -> None:
+        """Say how many items the screening page leaves out, so a short list is not mistaken
+        for everything the policy offers."""
+        count = sum(1 for r in result.items if r.status == Status.not_screened)
+        text = self.tr("另有 {0} 项属于筛选时未勾选的方面，未作评估。").format(count) if count else ""
+        if self.unscreened.text() != text:
+            self.unscreened.setText(text)
+        self.unscreened.setVisible(bool(count))
 
     def _highlight(self, rows: list[QTreeWidgetItem]) -> None:
         if not rows:
@@ -206,6 +272,10 @@ class AwardPanel(QFrame):
             row.setBackground(1, QBrush())
         self._highlighted.clear()
         self.total.setStyleSheet(self.total.styleSheet().split("background:")[0])
+
+    def _relayout_rows(self, column: int, _old: int, _new: int) -> None:
+        if column == 0:
+            self.tree.scheduleDelayedItemsLayout()
 
     def highlighted_items(self) -> list[str]:
         return [row.data(0, ITEM_ROLE) or row.text(0) for row in self._highlighted]

@@ -97,8 +97,9 @@ class DateField(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText(self.tr("例如 2023-12-31 或 2023年12月31日"))
-        self.button.setText(self.tr("日历…"))
+        self.edit.setPlaceholderText(self.tr("例如 2023-12-31"))  # short enough for a narrow window
+        self.edit.setToolTip(self.tr("年月日，例如 2023-12-31 或 2023年12月31日；Alt+↓ 打开日历"))
+        self.button.setText(self.tr("日历(&A)…"))
         self.button.setAccessibleName(self.tr("从日历中选择日期（Alt+↓）"))
         self.button.setToolTip(self.tr("从日历中选择日期（Alt+↓）"))
         self.calendar.setLocale(locale_of(self.lang))

@@ -137,7 +137,7 @@ _PLACEHOLDERS = {
     QuestionType.amount: QT_TRANSLATE_NOOP("TextField", "例如 1,234.5"),
     QuestionType.percent: QT_TRANSLATE_NOOP("TextField", "例如 3.65"),
     QuestionType.count: QT_TRANSLATE_NOOP("TextField", "例如 2"),
-    QuestionType.date: QT_TRANSLATE_NOOP("TextField", "例如 2022-11-18 或 2022年11月18日"),
+    QuestionType.date: QT_TRANSLATE_NOOP("TextField", "例如 2022-11-18"),  # 2022年11月18日 is read too
 }
 
 
