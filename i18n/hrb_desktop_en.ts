@@ -19,12 +19,14 @@
         <translation>Original text of the article (Chinese)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="55"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="51"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="57"/>
         <source>隐藏条文原文(&amp;S)</source>
         <translation>Hide original &amp;text</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="55"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="51"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="57"/>
         <source>显示条文原文(&amp;S)</source>
         <translation>Show original &amp;text (Chinese)</translation>
     </message>
@@ -474,13 +476,13 @@ You can now export the PDF self-assessment report (to print, sign and hand in), 
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="179"/>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="180"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="181"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="182"/>
         <source>使用指南</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="181"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="183"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -593,162 +595,177 @@ You can now export the PDF self-assessment report (to print, sign and hand in), 
         <translation>Open this guide</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="88"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="85"/>
+        <source>使用指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="86"/>
+        <source>每次修改后约一秒半，程序会把当前评估自动保存到“自动保存”文件夹；正常退出时删除。</source>
+        <translation>About a second and a half after each change the assessment is saved to the autosave folder; a normal exit deletes it. </translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="87"/>
+        <source>程序意外关闭后再次启动，会询问是否恢复，并回到您当时所在的那一页。</source>
+        <translation>If the program closed unexpectedly, the next start offers to recover it and returns to the page you were on.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="91"/>
         <source>这个程序做什么</source>
         <translation>What this program does</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="89"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="92"/>
         <source>按哈政规〔2021〕10号的原文，估算企业申报前可以争取哪些奖补、大约多少钱。每个金额都注明依据的条款和计算过程。结果只是申报前的估算，不代表审批结论；程序完全离线运行，数据只保存在这台电脑上。</source>
         <translation>From the text of Harbin&apos;s policy Ha Zheng Gui [2021] No. 10 it estimates, before you apply, which awards an enterprise may claim and roughly how much. Every figure names its article and shows its arithmetic. The results are estimates, not an approval. The program works entirely offline and keeps its data on this computer only.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="92"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="95"/>
         <source>填写的顺序</source>
         <translation>The steps, in order</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="94"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="97"/>
         <source>开始：新建评估，或打开以前保存的评估文件（.hrba）。打开的文件填写完整时，直接来到“核对”页。</source>
         <translation>Start: begin a new assessment, or open one saved earlier (.hrba). A complete file opens straight on the Review page.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="95"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="98"/>
         <source>企业信息：名称必填；评估基准日决定按哪一年度的情况估算。</source>
         <translation>Enterprise: the name is required; the reference date decides which year the estimate is for.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="96"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="99"/>
         <source>筛选：勾选与企业有关的方面。没有勾选的方面不提问，结果中单独列出，不算作漏填。</source>
         <translation>Screening: tick the areas that concern the enterprise. Areas left unticked are not asked about; the results list them apart, not as blanks.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="97"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="100"/>
         <source>各条款：按实际情况回答。不清楚的可以先空着，相关项目显示为“未填写完整”。</source>
         <translation>Articles: answer as things stand. Anything you are unsure of can stay blank; the items it affects show as “Not answered”.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="98"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="101"/>
         <source>项目（第十八条）：同一个项目同时符合几项奖补时，按从高原则只计一项，请在这里把它们归到一起。</source>
         <translation>Projects (Art. 18): when one project qualifies for several awards, only the highest counts; group them here.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="99"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="102"/>
         <source>核对：检查所有回答；点“修改…”回到那一页，改完按“返回核对”。</source>
         <translation>Review: check every answer; “Edit…” goes back to its page, and “Back to review” returns when you are done.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="100"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="103"/>
         <source>评估结果：合计、按条款的金额和每一项的理由；点项目名称查看计算过程。</source>
         <translation>Results: the total, the amounts by article and the reasons for each item; click an item&apos;s name for its calculation.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="101"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="104"/>
         <source>导出与保存：保存评估文件，导出可打印、签字的 PDF 报告。“保存并完成”会告诉您文件保存在哪里。</source>
         <translation>Export and save: save the assessment file and export the PDF report to print and sign. “Save and finish” tells you where the file is.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="104"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="107"/>
         <source>左侧的步骤列表</source>
         <translation>The step list on the left</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="105"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="108"/>
         <source>列出全部步骤：✓ 表示已完成，! 表示这一页有需要改正的内容，灰色的 – 表示按目前的回答跳过（未筛选或不适用）。点一步（或选中后按回车）就到那一页；往后跳时会经过中间各页，遇到需要改正的页会停在那里并说明原因。</source>
         <translation>It lists every step: ✓ means done, ! means the page has something to fix, a grey – means the step is skipped with the current answers (not screened or not applicable). Click a step (or choose it and press Enter) to go there; going forward passes through the pages in between and stops, saying why, on a page that needs fixing.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="108"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="111"/>
         <source>键盘</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="110"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="113"/>
         <source>状态的意思</source>
         <translation>What the statuses mean</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="112"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="115"/>
         <source>按您的回答可以申报，金额计入合计。</source>
         <translation>From your answers you may apply; the amount is in the total.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="113"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="116"/>
         <source>有条件没有满足，理由中写明是哪一条。</source>
         <translation>A condition is not met; the reason says which.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="114"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="117"/>
         <source>条文没有写具体金额，由主管部门决定，不计入合计。</source>
         <translation>The text sets no figure; the department decides, and it is not in the total.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="115"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="118"/>
         <source>用地、人才、融资渠道等支持，不是现金，不计入合计。</source>
         <translation>Support such as land, talent or financing channels: not cash, not in the total.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="116"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="119"/>
         <source>还缺少回答，无法判断；补上后会自动重新计算。</source>
         <translation>An answer is missing, so it cannot be judged yet; it is recalculated as soon as you fill it in.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="117"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="120"/>
         <source>属于筛选时没有勾选的方面，没有提问，也没有计算。</source>
         <translation>It belongs to an area left unticked on the screening page: not asked about, not calculated.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="118"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="121"/>
         <source>不计入（第十八条）</source>
         <translation>Not counted (Art. 18)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="119"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="122"/>
         <source>与更高的一项属于同一项目，或已享受省级同类支持，按第十八条不重复计入。</source>
         <translation>It concerns the same project as a higher award, or the same support is already received from the province, so under Art. 18 it is not counted twice.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="122"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="125"/>
         <source>金额和区间</source>
         <translation>Amounts and ranges</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="123"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="126"/>
         <source>金额以万元为单位，保留两位小数。条文只写“最高不超过”或“50—200万元”时，结果是一个区间，例如 0.00–500.00：前一个数是可以确定的部分，后一个数是最多可能得到的金额。合计也是区间。</source>
         <translation>Amounts are in 10k CNY with two decimals. Where the text only says “at most” or “500,000 to 2 million yuan”, the result is a range such as 0.00–500.00: the first figure is the part that is certain, the second the most you could receive. The total is a range too.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="127"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="130"/>
         <source>文件保存在哪里</source>
         <translation>Where the files are</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="128"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="131"/>
         <source>评估文件（.hrba）保存在您选择的位置，可以复制、发给同事，再用本程序打开。程序自带的示例只作模板：打开后保存时会请您另存为新文件，示例本身不会被改动。</source>
         <translation>An assessment file (.hrba) is saved where you choose; you can copy it, send it to a colleague and open it again here. The examples that come with the program are templates: saving one asks for a new file name, and the example itself is never changed.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="132"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="135"/>
         <source>程序数据文件夹</source>
         <translation>Program data folder</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="133"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="136"/>
         <source>自动保存</source>
         <translation>Autosaves</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="134"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="137"/>
         <source>设置（语言、最近打开的文件）</source>
         <translation>Settings (language, recent files)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="139"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="141"/>
         <source>在公用电脑上清除本机数据</source>
         <translation>Clearing your data from a shared computer</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="140"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="142"/>
         <source>选择“文件 → 清除本机数据”：删除最近打开的文件列表、上次使用的文件夹和所有自动保存。已保存的评估文件和导出的 PDF 不受影响。也可以在退出程序后直接删除上面的程序数据文件夹。</source>
         <translation>Choose File → Clear local data: it deletes the list of recent files, the last folder used and every autosave. Saved assessment files and exported PDFs are not touched. You can also delete the program data folder above once the program is closed.</translation>
     </message>

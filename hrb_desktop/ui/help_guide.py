@@ -82,8 +82,11 @@ class GuideText(QObject):
                 (_shortcut(menus.guide_action), self.tr("打开本指南")),
             ]
         settings = window.settings.qsettings.fileName()
+        title = self.tr("使用指南")
+        autosave_note = self.tr("每次修改后约一秒半，程序会把当前评估自动保存到“自动保存”文件夹；正常退出时删除。")
+        recovery_note = self.tr("程序意外关闭后再次启动，会询问是否恢复，并回到您当时所在的那一页。")
         parts = [
-            f"<h2>{escape(self.tr('使用指南'))}</h2>",
+            f"<h2>{escape(title)}</h2>",
             _section(
                 self.tr("这个程序做什么"),
                 self.tr("按哈政规〔2021〕10号的原文，估算企业申报前可以争取哪些奖补、大约多少钱。每个金额都注明依据的条款和计算过程。"
@@ -133,8 +136,7 @@ class GuideText(QObject):
                 (self.tr("自动保存"), str(autosave_dir())),
                 (self.tr("设置（语言、最近打开的文件）"), settings),
             ]),
-            f"<p>{escape(self.tr('每次修改后约一秒半，程序会把当前评估自动保存到“自动保存”文件夹；正常退出时删除。'))}"
-            f"{escape(self.tr('程序意外关闭后再次启动，会询问是否恢复，并回到您当时所在的那一页。'))}</p>",
+            f"<p>{escape(autosave_note)}{escape(recovery_note)}</p>",
             _section(
                 self.tr("在公用电脑上清除本机数据"),
                 self.tr("选择“文件 → 清除本机数据”：删除最近打开的文件列表、上次使用的文件夹和所有自动保存。"

@@ -159,13 +159,12 @@ def test_keystrokes_tell_qwizard_only_when_next_flips(qtbot, tmp_path) -> None:
 
 
 def _example_at(qtbot, tmp_path, page_id: int) -> MainWindow:
-    """The equipment example open in an active window (keys need one), walked to ``page_id``."""
+    """The equipment example open in an active window (keys need one), on ``page_id``."""
     window = make_window(qtbot, tmp_path)
-    assert window.open(EQUIPMENT)
+    assert window.open(EQUIPMENT)  # lands on the review page
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    while window.wizard.currentId() != page_id:
-        window.wizard.next()
+    assert window.go_to_page(page_id)
     return window
 
 
@@ -268,6 +267,8 @@ def _mnemonics_on_screen(window: MainWindow) -> dict[str, list[str]]:
     texts += [b.text() for b in window.wizard.findChildren(QAbstractButton) if b.isVisibleTo(window)]
     texts += [label.text() for label in page.findChildren(QLabel) if label.buddy() and label.isVisibleTo(window)]
     texts += [box.title() for box in page.findChildren(QGroupBox) if box.isVisibleTo(window)]
+    if window.steps is not None:  # beside the page: the step list's label (Alt+G)
+        texts.append(window.steps.title.text())
     seen: dict[str, list[str]] = {}
     for text in texts:
         key = _mnemonic(text)
@@ -295,5 +296,78 @@ def test_no_two_controls_on_a_page_share_an_alt_letter(qtbot, tmp_path, lang: st
             assert not shared, f"page {page_id} ({lang}): {shared}"
             pages += 1
         assert pages > 10
+    finally:
+        close(window)
+
+
+def _without_mnemonic(window: MainWindow) -> list[str]:
+    """Buttons and field labels (a QLabel with a buddy) shown on the current page, the wizard's
+    buttons and the step list's label that have no Alt letter. Radio buttons are left out: they
+    are parts of a field, which its label's letter reaches."""
+    from PySide6.QtWidgets import QLabel, QRadioButton
+
+    page = window.wizard.currentPage()
+    missing = []
+    for button in window.wizard.findChildren(QAbstractButton):
+        if button.isVisibleTo(window) and not isinstance(button, QRadioButton) and _mnemonic(button.text()) is None:
+            missing.append(f"{type(button).__name__} {button.text()!r}")
+    labels = [label for label in page.findChildren(QLabel) if label.buddy() is not None]
+    labels += [window.steps.title] if window.steps is not None else []
+    missing += [f"label {label.text()!r}" for label in labels
+                if label.isVisibleTo(window) and _mnemonic(label.text()) is None]
+    return missing
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_button_and_field_label_has_an_alt_letter(qtbot, tmp_path, lang: str) -> None:
+    """README: every button and field has an Alt mnemonic (修改… and 联系人及电话 had none), on
+    every page, all articles shown; letters for policy texts are handed out per page."""
+    from tests.ui.test_i18n_ui import make_window as make_window_in
+    from tests.ui.test_i18n_ui import open_everything, walk
+
+    window = make_window_in(qtbot, tmp_path, lang)
+    try:
+        open_everything(window)
+        problems = {}
+        pages = 0
+        for page_id in walk(window):
+            missing = _without_mnemonic(window)
+            if missing:
+                problems[page_id] = missing
+            pages += 1
+        assert pages == 21 and problems == {}
+        review = window.wizard.page(REVIEW)
+        letters = [_mnemonic(b.text()) for b in review.edit_buttons.values()]
+        assert len(letters) == 17 and len(set(letters)) == 17  # profile, screening, 14 articles, projects
+        profile = window.wizard.page(PROFILE)
+        contact = next(label for label, _ in profile.row_labels if label.buddy() is profile.contact)
+        assert contact.text() == ("联系人及电话(&P)" if lang == "zh" else "Contact and &phone")
+    finally:
+        close(window)
+
+
+def test_alt_letters_are_handed_out_without_clashes() -> None:
+    from hrb_desktop.ui.mnemonics import RESERVED, assign, letters_in
+
+    zh = assign(["是否为制造业企业", "A&B 是否", "修改…"], taken={"m"}, lang="zh")
+    assert zh == ["是否为制造业企业(&A)", "A&&B 是否(&C)", "修改(&D)…"]
+    en = assign(["Is it a manufacturer?", "Is it above size?", "Edit…"], taken={"i"}, lang="en")
+    assert en == ["Is it &a manufacturer?", "Is it above &size?", "&Edit…"]  # word starts first, I is taken
+    letters = [_mnemonic(text) for text in en]
+    assert None not in letters and len(set(letters)) == 3 and not set(letters) & (RESERVED | {"i"})
+    assert assign(["Edit…"] * 2, lang="en", append=True) == ["Edit (&A)…", "Edit (&C)…"]
+    assert letters_in(["名称(&M)", "A&&B", "日历(&A)…"]) == {"m", "a"}
+    many = assign(["问题"] * 40, lang="zh")
+    assert len({_mnemonic(text) for text in many[:28]}) == 28 and many[28:] == ["问题"] * 12  # the pool runs out
+
+
+def test_the_review_page_lists_every_profile_field(qtbot, tmp_path) -> None:
+    window = _example_at(qtbot, tmp_path, REVIEW)
+    try:
+        from PySide6.QtWidgets import QLabel
+
+        text = "".join(label.text() for label in window.wizard.currentPage().content.findChildren(QLabel))
+        for shown in ("联系人及电话", "财务部 王会计 0451-8888 0000", "申报主体类型", "企业", "松北区", "通用设备制造业"):
+            assert shown in text, shown
     finally:
         close(window)

@@ -33,6 +33,8 @@ class ScriptedDialogs:
         self.questions: list[str] = []
         self.next_open: Path | None = None
         self.next_save: Path | None = None
+        self.finished: list[Path] = []  # what 保存并完成 said was saved
+        self.finish_choice: str | None = None  # "pdf", "folder" or None (close)
 
     def error(self, title: str, summary: str, problems: list[str] | None = None) -> None:
         self.errors.append((title, summary, list(problems or [])))
@@ -47,6 +49,10 @@ class ScriptedDialogs:
     def ask_save_changes(self, name: str) -> str:
         self.questions.append(name)
         return self.save_changes
+
+    def after_finish(self, path: Path) -> str | None:
+        self.finished.append(path)
+        return self.finish_choice
 
     def open_path(self, folder: Path | None) -> Path | None:
         return self.next_open

@@ -9,6 +9,7 @@ from hrb_desktop.core.messages import article_name
 from hrb_desktop.core.policy_model import Article
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import title_sep
+from hrb_desktop.ui.mnemonics import letters_in
 from hrb_desktop.ui.pages.base import Page, article_page_id
 from hrb_desktop.ui.pages.questions import QuestionBlock
 
@@ -34,7 +35,6 @@ class ArticlePage(Page):
         self.layout_.addWidget(self.text)
         questions = [q for q in ctx.policy.questions if q.article == article.number]
         self.block = QuestionBlock(ctx, questions, self.body)
-        self.block.taken = {"s"}  # the toggle below: 显示条文原文(&S)
         self.layout_.addLayout(self.block.grid)
         self.layout_.addStretch(1)
         self.block.changed.connect(self.answers_changed)
@@ -47,6 +47,8 @@ class ArticlePage(Page):
         self.toggle.setAccessibleName(self.tr("显示或隐藏条文原文"))
         self.text.setAccessibleName(self.tr("条文原文"))
         self._toggle_text(self.toggle.isChecked())
+        # the questions' Alt letters: any the toggle (shown or hidden text) leaves free
+        self.block.taken = letters_in([self.tr("隐藏条文原文(&S)"), self.tr("显示条文原文(&S)")])
         self.block.retranslate()
 
     def _toggle_text(self, shown: bool) -> None:
