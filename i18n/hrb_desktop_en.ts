@@ -909,18 +909,18 @@ Recover it? “Don&apos;t recover” deletes this autosave.</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/main_window.py" line="390"/>
-        <source>已打开示例 {0}：示例是程序自带的模板，保存时请另存为新文件。</source>
-        <translation>Opened the example {0}: examples come with the program and are templates, so saving asks for a new file name.</translation>
+        <source>已打开示例 {0}（模板：保存时需另存为新文件）</source>
+        <translation>Opened example {0} (a template: saving asks for a new name)</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/main_window.py" line="392"/>
-        <source>已打开 {0}：请核对，按“下一步”查看结果。</source>
-        <translation>Opened {0}: check it here; Next shows the results.</translation>
+        <source>请核对，按“下一步”查看结果。已打开 {0}</source>
+        <translation>Check it here; Next shows the results. Opened {0}</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/main_window.py" line="394"/>
-        <source>已打开 {0}：请先改正本页的问题。</source>
-        <translation>Opened {0}: fix the problems on this page first.</translation>
+        <source>请先改正本页的问题。已打开 {0}</source>
+        <translation>Fix the problems on this page first. Opened {0}</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/main_window.py" line="426"/>
@@ -1322,7 +1322,7 @@ Runs offline; your data stays on this computer. Results are pre-application esti
     <message>
         <location filename="../hrb_desktop/ui/pages/projects.py" line="89"/>
         <source>同一投资项目符合多项奖补时，第十八条规定“从高不重复”。请把属于同一项目的奖补项归为一组。</source>
-        <translation>When one investment project qualifies for several awards, Art. 18 grants the higher one, not both. Group the awards that concern the same project.</translation>
+        <translation>When one project qualifies for several awards, Art. 18 counts only the higher. Group the awards of the same project.</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/projects.py" line="92"/>
@@ -1421,7 +1421,7 @@ Runs offline; your data stays on this computer. Results are pre-application esti
     <message>
         <location filename="../hrb_desktop/ui/pages/results.py" line="62"/>
         <source>金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。</source>
-        <translation>Amounts are pre-application estimates from the policy text, in 10k CNY; a range means the text sets only a cap or a span. Click an item to see how it was calculated.</translation>
+        <translation>Estimates in 10k CNY from the policy text; a range means it gives only a cap or a span. Click an item for the arithmetic.</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/results.py" line="63"/>
@@ -1635,47 +1635,47 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="52"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="53"/>
         <source>筛选</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="53"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="54"/>
         <source>勾选与企业有关的方面，未勾选方面的条款将跳过（随时可以回来修改）。</source>
         <translation>Tick the areas that concern the enterprise; articles in unticked areas are skipped (you can come back at any time).</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="54"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="55"/>
         <source>用地、人才、用能、企业服务等普惠条款不需要筛选，结果中会一并列出。</source>
         <translation>Articles open to all, such as land, talent, energy and enterprise services, need no screening; they are always listed in the results.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="55"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="56"/>
         <source>政策涉及的方面</source>
         <translation>Areas the policy covers</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="65"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="66"/>
         <source>涉及{0}</source>
         <translation>Concerns {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="56"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="57"/>
         <source>全选(&amp;A)</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="57"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="58"/>
         <source>全不选(&amp;U)</source>
         <translation>&amp;Unselect all</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="68"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="69"/>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="69"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="70"/>
         <source>全不选</source>
         <translation>Select none</translation>
     </message>

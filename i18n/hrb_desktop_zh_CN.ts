@@ -909,18 +909,18 @@
     </message>
     <message>
         <location filename="../hrb_desktop/ui/main_window.py" line="390"/>
-        <source>已打开示例 {0}：示例是程序自带的模板，保存时请另存为新文件。</source>
-        <translation>已打开示例 {0}：示例是程序自带的模板，保存时请另存为新文件。</translation>
+        <source>已打开示例 {0}（模板：保存时需另存为新文件）</source>
+        <translation>已打开示例 {0}（模板：保存时需另存为新文件）</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/main_window.py" line="392"/>
-        <source>已打开 {0}：请核对，按“下一步”查看结果。</source>
-        <translation>已打开 {0}：请核对，按“下一步”查看结果。</translation>
+        <source>请核对，按“下一步”查看结果。已打开 {0}</source>
+        <translation>请核对，按“下一步”查看结果。已打开 {0}</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/main_window.py" line="394"/>
-        <source>已打开 {0}：请先改正本页的问题。</source>
-        <translation>已打开 {0}：请先改正本页的问题。</translation>
+        <source>请先改正本页的问题。已打开 {0}</source>
+        <translation>请先改正本页的问题。已打开 {0}</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/main_window.py" line="426"/>
@@ -1635,47 +1635,47 @@
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="52"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="53"/>
         <source>筛选</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="53"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="54"/>
         <source>勾选与企业有关的方面，未勾选方面的条款将跳过（随时可以回来修改）。</source>
         <translation>勾选与企业有关的方面，未勾选方面的条款将跳过（随时可以回来修改）。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="54"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="55"/>
         <source>用地、人才、用能、企业服务等普惠条款不需要筛选，结果中会一并列出。</source>
         <translation>用地、人才、用能、企业服务等普惠条款不需要筛选，结果中会一并列出。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="55"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="56"/>
         <source>政策涉及的方面</source>
         <translation>政策涉及的方面</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="65"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="66"/>
         <source>涉及{0}</source>
         <translation>涉及{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="56"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="57"/>
         <source>全选(&amp;A)</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="57"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="58"/>
         <source>全不选(&amp;U)</source>
         <translation>全不选(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="68"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="69"/>
         <source>全选</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="69"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="70"/>
         <source>全不选</source>
         <translation>全不选</translation>
     </message>

@@ -387,11 +387,11 @@ class MainWindow(QMainWindow):
         # every answer (Next is Results); a page that needs fixing first stops the way there.
         reviewed = self.go_to_page(REVIEW)
         if is_bundled(path):
-            self.status.setText(self.tr("已打开示例 {0}：示例是程序自带的模板，保存时请另存为新文件。").format(path.name))
+            self.status.setText(self.tr("已打开示例 {0}（模板：保存时需另存为新文件）").format(path.name))
         elif reviewed:
-            self.status.setText(self.tr("已打开 {0}：请核对，按“下一步”查看结果。").format(path))
+            self.status.setText(self.tr("请核对，按“下一步”查看结果。已打开 {0}").format(path))
         else:
-            self.status.setText(self.tr("已打开 {0}：请先改正本页的问题。").format(path))
+            self.status.setText(self.tr("请先改正本页的问题。已打开 {0}").format(path))
         return True
 
     def save(self) -> bool:

@@ -3,8 +3,8 @@
 The list always names every page the policy could need, in order, so it never grows or
 shrinks under the user: pages the current answers skip are listed as not screened (an area
 unticked on the screening page) or not applicable (another applicant type, too few awards
-for projects). A page of the sequence is done once it has been shown and is complete, to fix
-while it has problems, else still to do.
+for projects). A page of the sequence not shown yet is still to do; once shown it is to fix
+while it has problems, else done.
 """
 
 from __future__ import annotations
@@ -120,12 +120,12 @@ def steps_of(wizard: AssessmentWizard) -> list[Step]:
         problems: list[str] = []
         if page_id not in order:
             state = StepState.not_screened if page_id in unscreened else StepState.not_applicable
+        elif page_id not in wizard.seen and page_id != START:
+            state = StepState.todo  # not shown yet: a blank name is not yet a mistake
         elif problems := page.errors():
             state = StepState.fix
-        elif page_id in wizard.seen or page_id == START:
-            state = StepState.done
         else:
-            state = StepState.todo
+            state = StepState.done
         steps.append(Step(page_id, short, title, state, problems))
     return steps
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -61,6 +61,9 @@ def _problems(window: MainWindow) -> list[str]:
                              f"its text needs {widget.minimumSizeHint().width()}")
         found += _cut_tree_rows(panel.tree)
     found += _cut_subtitle(window, page)
+    column = window.splitter.sizes()[1]
+    if window.wizard.width() > column:  # it pushed the live panel aside, or under itself
+        found.append(f"the wizard is {window.wizard.width()} px wide, its column {column}")
     steps = window.steps
     if steps is not None and steps.needed_width() > steps.width():
         found.append(f"step list: {steps.width()} px wide, its rows need {steps.needed_width()}")
@@ -132,6 +135,30 @@ def test_no_page_cuts_anything_off(qtbot, tmp_path: Path, lang: str, size: tuple
         close(window)
 
 
+@pytest.mark.usefixtures("app_font")
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_window_small_from_its_first_paint_cuts_nothing_off(qtbot, tmp_path: Path, lang: str) -> None:
+    """As the user of a small screen sees it: every page built at 800×500, never wider first."""
+    from hrb_desktop.ui.settings import AppSettings
+    from tests.ui.wizard_helpers import ScriptedDialogs
+
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings=settings, lang=lang, autosave_dir=tmp_path / "autosave")  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.dialogs = ScriptedDialogs()  # type: ignore[assignment]
+    try:
+        window.resize(*MINIMUM)
+        window.show()
+        window.load()
+        QCoreApplication.processEvents()
+        open_everything(window)
+        problems = {page_id: found for page_id in walk(window) if (found := _problems(window))}
+        assert problems == {}
+    finally:
+        close(window)
+
+
+@pytest.mark.usefixtures("app_font")
 def test_the_check_sees_a_cut_placeholder_a_cut_panel_row_and_a_third_subtitle_line(qtbot, tmp_path: Path) -> None:
     window = make_window(qtbot, tmp_path, "zh")
     try:

@@ -67,7 +67,7 @@ def test_open_lands_on_review_and_the_list_shows_every_page_with_its_state(qtbot
         text = skipped.data(Qt.ItemDataRole.AccessibleTextRole)
         assert text == "第四条\u3000发挥领航企业中坚作用：未筛选，跳过"
         assert window.steps.list.currentItem().data(PAGE_ROLE) == REVIEW
-        assert "示例是程序自带的模板" in window.status.text()
+        assert window.status.text() == "已打开示例 equipment-manufacturer-2023.json（模板：保存时需另存为新文件）"
     finally:
         close(window)
 
@@ -79,7 +79,7 @@ def test_a_users_own_complete_file_opens_on_review_and_says_next_shows_results(q
     try:
         assert window.open(own)
         assert window.wizard.currentId() == REVIEW
-        assert window.status.text() == f"已打开 {own}：请核对，按“下一步”查看结果。"
+        assert window.status.text() == f"请核对，按“下一步”查看结果。已打开 {own}"
         window.wizard.next()
         assert window.wizard.currentId() == RESULTS
     finally:

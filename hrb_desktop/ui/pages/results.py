@@ -37,6 +37,7 @@ class ResultsPage(Page):
         self.total.setObjectName("resultsTotal")
         self.total.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f5fa8;")
         self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.total.setWordWrap(True)  # a narrow window breaks the range after "–", never cuts it off
         self.warnings = self.note("", look.WARNING)
         self.chart = BarChart(ctx.lang, self.body)
         self.browser = QTextBrowser(self.body)

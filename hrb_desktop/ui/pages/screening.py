@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QPushButton, QWidget
 
 from hrb_desktop.core.messages import article_name
@@ -32,6 +32,7 @@ class ScreeningPage(Page):
             check.toggled.connect(self._store)
             self.boxes[area.id] = check
         self._flow(2)
+        self.scroll.viewport().installEventFilter(self)
         self.layout_.addWidget(box)
         buttons = QHBoxLayout()
         self.all_button = QPushButton(self.body)
@@ -78,9 +79,10 @@ class ScreeningPage(Page):
         for column in range(2):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._reflow()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._reflow()  # the room the areas have is the scroll area's, once it is laid out
+        return super().eventFilter(watched, event)
 
     def _reflow(self) -> None:
         widest = max((check.sizeHint().width() for check in self.boxes.values()), default=0)
