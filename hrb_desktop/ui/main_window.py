@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self.status = QLabel(self)
         self.statusBar().addWidget(self.status, 1)
         self._fit_columns()
+        self._steps_timer = self._coalescing_timer(self._refresh_steps)
+        self._page_autosave = self._coalescing_timer(self._autosave_if_dirty)
         self.menus = Menus(self)  # titles now, actions once the window has painted
         self.wizard.currentIdChanged.connect(self._page_changed)
         self.wizard.finishRequested.connect(self.finish)
@@ -129,7 +131,6 @@ class MainWindow(QMainWindow):
             self.splitter.replaceWidget(index, widget).deleteLater()
         self.splitter.setSizes(sizes)
         self._fit_columns()
-        self._steps_timer = self._coalescing_timer(self._refresh_steps)
         session.changed.connect(self._steps_timer.start)
         for page in self.wizard.pages.values():
             page.completeChanged.connect(self._steps_timer.start)
@@ -305,11 +306,18 @@ class MainWindow(QMainWindow):
     def _page_changed(self, page_id: int) -> None:
         if self.ctx is not None:
             self.session.ui_page = page_key(page_id)  # an autosave remembers where the user was
+            if self.session.dirty:  # so that a crash after moving on returns here, not to the last edit
+                self._page_autosave.setInterval(self.session.autosave_delay)
+                self._page_autosave.start()
         page = self.wizard.currentPage()
         if page is not None:
             page.completeChanged.emit()  # show what (if anything) still blocks Next
         if self.steps is not None:
             self._refresh_steps()
+
+    def _autosave_if_dirty(self) -> None:
+        if self.ctx is not None and self.session.dirty:
+            self.session.autosave_now()
 
     def _refresh_steps(self) -> None:
         if self.steps is None or self.ctx is None:
@@ -389,9 +397,9 @@ class MainWindow(QMainWindow):
         if is_bundled(path):
             self.status.setText(self.tr("已打开示例 {0}（模板：保存时需另存为新文件）").format(path.name))
         elif reviewed:
-            self.status.setText(self.tr("请核对，按“下一步”查看结果。已打开 {0}").format(path))
+            self.status.setText(self.tr("请核对，按“下一步”查看结果。已打开 {0}").format(self.session.path))
         else:
-            self.status.setText(self.tr("请先改正本页的问题。已打开 {0}").format(path))
+            self.status.setText(self.tr("请先改正本页的问题。已打开 {0}").format(self.session.path))
         return True
 
     def save(self) -> bool:

@@ -173,6 +173,27 @@ def test_page_changes_set_ui_page(qtbot, tmp_path) -> None:
         close(window)
 
 
+def test_moving_on_after_an_edit_records_the_new_page_in_the_autosave(qtbot, tmp_path) -> None:
+    """A crash after the user moved on (no edit since) returns to where they were, not to the
+    page of their last edit."""
+    import json
+
+    window = make_window(qtbot, tmp_path)
+    try:
+        assert window.open(EQUIPMENT)
+        window.session.autosave_delay = 20
+        window.go_to_page(article_page_id(2))
+        window.session.set_answer("a2_output_increase", 9000)
+        qtbot.waitUntil(lambda: window.session.autosave_path.is_file(), timeout=3000)
+        window.go_to_page(article_page_id(11))
+        qtbot.waitUntil(
+            lambda: json.loads(window.session.autosave_path.read_text(encoding="utf-8")).get("page") == "article-11",
+            timeout=3000,
+        )
+    finally:
+        close(window)
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_column_holds_its_rows_in_both_languages(qtbot, tmp_path, lang: str) -> None:
     from tests.ui.test_i18n_ui import make_window as make_window_in
