@@ -76,17 +76,22 @@ class Scope:
         return [i for i in self.items() if i.kind == ItemKind.monetary]
 
     def question_ids(self) -> set[str]:
+        return set(self._question_ids)
+
+    @cached_property
+    def _question_ids(self) -> frozenset[str]:
+        # A scope never changes: the wizard asks for its pages on every Next and every edit.
         items = self.items()
         ids = {q for item in items for q in item.questions}
         kinds = {item.provincial_exclusion for item in items if item.provincial_exclusion}
         for key, rule in self.policy.provincial_exclusions.items():
             if key in kinds:
                 ids.add(rule.question)
-        return ids
+        return frozenset(ids)
 
     def questions(self, article: int | None) -> list[Question]:
         """Questions asked on one article page (``None``: the profile page), in policy order."""
-        ids = self.question_ids()
+        ids = self._question_ids
         by_area = self.applicant != ApplicantType.enterprise
         return [
             q
@@ -96,7 +101,11 @@ class Scope:
 
     def article_numbers(self) -> list[int]:
         """Articles that get a page: those with at least one question to ask."""
-        return [a.number for a in self.policy.articles if self.questions(a.number)]
+        return list(self._article_numbers)
+
+    @cached_property
+    def _article_numbers(self) -> tuple[int, ...]:
+        return tuple(a.number for a in self.policy.articles if self.questions(a.number))
 
 
 def is_relevant(question: Question, answers: Answers) -> bool:

@@ -57,7 +57,7 @@ def test_walk_equipment_manufacturer_panel_equals_engine(qtbot, tmp_path) -> Non
         wizard = window.wizard
         assert wizard.currentId() == START
         assert click_next(window) == PROFILE
-        assert not window.panel.isVisible()  # the panel starts after the profile
+        assert window.panel.isVisible()  # from the start: it never pops in and reflows a page
         profile_ids = {q.id for q in POLICY.questions if q.article is None}
         fill_profile(window, assessment.enterprise, assessment.reference_date,
                      {k: v for k, v in raw.items() if k in profile_ids})

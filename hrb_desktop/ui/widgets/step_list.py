@@ -62,6 +62,7 @@ class StepList(QFrame):
         self.list.itemClicked.connect(self._chosen)
         self._icons: dict[StepState, QIcon] = {}
         self._steps: list[Step] = []
+        self._shown: dict[int, tuple[Step, bool, Lang]] = {}
         self._current = -1
         self.setFixedWidth(STEPS_WIDTH[lang])
         self.retranslate()
@@ -87,13 +88,17 @@ class StepList(QFrame):
         when only states change, so the keyboard position is not lost)."""
         if [s.page_id for s in steps] != [s.page_id for s in self._steps]:
             self.list.clear()
+            self._shown = {}
             for step in steps:
                 item = QListWidgetItem(self.list)
                 item.setData(PAGE_ROLE, step.page_id)
         self._steps = steps
         self._current = current
         for row, step in enumerate(steps):
-            self._update(self.list.item(row), step, step.page_id == current)
+            shown = (step, step.page_id == current, self.lang)
+            if self._shown.get(row) != shown:  # called after every edit: touch only what changed
+                self._update(self.list.item(row), step, step.page_id == current)
+                self._shown[row] = shown
         self.select(current)
 
     def _update(self, item: QListWidgetItem, step: Step, current: bool) -> None:
