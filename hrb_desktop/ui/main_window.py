@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from hrb_desktop.core.lang import Lang
-from hrb_desktop.ui import i18n
+from hrb_desktop.ui import i18n, look
 from hrb_desktop.ui.menus import Menus
 from hrb_desktop.ui.pages.base import EXPORT, PROFILE, START
 from hrb_desktop.ui.settings import AppSettings
@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
             i18n.install(self.lang)
             i18n.flush()
         self.setLocale(i18n.locale_of(self.lang))
+        look.follow_system()  # a high-contrast theme that is not plain black and white
+        from hrb_desktop.ui.safe_text import plain_label
+
+        plain_label(self.status)  # it shows file names and messages quoting files
 
         if session is None:
             from hrb_desktop.core.policy_loader import embedded_policy
@@ -217,6 +221,8 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange:
+            look.palette_changed()  # e.g. Windows switched to dark mode: every tinted text again
         return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n
 
     def retranslate(self) -> None:
@@ -243,7 +249,9 @@ class MainWindow(QMainWindow):
             return
         path = self.session.path
         name = path.name if path is not None else self.tr("未命名评估")
-        self.setWindowTitle(f"{name}[*] — {self.tr(APP_NAME)}")
+        from hrb_desktop.ui.safe_text import window_title
+
+        self.setWindowTitle(f"{window_title(name)}[*] — {self.tr(APP_NAME)}")
         self.setWindowModified(self.session.dirty)
 
     def _document_name(self) -> str:

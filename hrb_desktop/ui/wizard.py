@@ -75,7 +75,12 @@ class AssessmentWizard(QWizard):
         from hrb_desktop.ui.pages.review import ReviewPage
         from hrb_desktop.ui.pages.screening import ScreeningPage
 
+        from PySide6.QtCore import Qt
+
         self.ctx = ctx
+        # Titles name articles and items from the policy file: text, never markup.
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         pages: list[Page] = [ProfilePage(ctx), ScreeningPage(ctx)]
         for article in ctx.policy.articles:
             if any(q.article == article.number for q in ctx.policy.questions):
