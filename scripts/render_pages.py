@@ -72,6 +72,8 @@ def main(argv: list[str]) -> int:
             name = type(page).__name__.removesuffix("Page").lower()
             if name == "article":
                 name = f"article{page.article.number:02d}"  # type: ignore[attr-defined]
+                if page.article.number == 1:  # type: ignore[attr-defined]
+                    page.toggle.setChecked(True)  # type: ignore[attr-defined]  # the verbatim text, once
             shots.append(_grab(window, args.outdir, n, name))
             n += 1
             if wizard.nextId() == -1:

@@ -127,7 +127,7 @@ def follow_system() -> None:
 
     Qt 6.10+ can tell (older Qt cannot: the palette test in ``Scheme`` still applies);
     asking builds the Qt namespace (~70 ms), so this waits until the window has painted.
-    A theme change also changes the palette, which ``palette_changed`` handles.
+    A theme change also changes the palette: the main window calls ``refresh`` then.
     """
     from PySide6.QtCore import Qt
 
@@ -142,21 +142,7 @@ def follow_system() -> None:
         watched.contrastPreferenceChanged.connect(lambda _p: follow_system())
     if wanted != _system["high_contrast"]:
         _system["high_contrast"] = wanted
-        palette_changed()
-
-
-def palette_changed() -> None:
-    """Repaint every tinted text once the palette change has reached every widget.
-
-    Called on ``ApplicationPaletteChange``, which Qt sends before the widgets' own
-    palettes follow; views that build HTML re-render on that event themselves.
-    """
-    if _system.get("pending"):
-        return
-    from PySide6.QtCore import QTimer
-
-    _system["pending"] = True
-    QTimer.singleShot(0, refresh)
+        refresh()
 
 
 class Scheme:
@@ -248,7 +234,8 @@ def _paint(widget: QWidget, scheme: Scheme | None = None) -> None:
         widget.setStyleSheet(f"background: {background.name()}; color: {text.name()}; {shape}")
         return
     design = widget.property(_TINT)
-    palette = widget.palette()
+    # A fresh palette sets only the roles below: every other role still follows the application's.
+    palette = QPalette()
     if widget.property(_FLASH):
         background, text = scheme.flash()
         palette.setColor(Role.Window, background)
@@ -262,10 +249,15 @@ def _paint(widget: QWidget, scheme: Scheme | None = None) -> None:
 
 
 def refresh() -> None:
-    """Paint every tinted, flashed or framed widget again for the application's current palette."""
+    """Paint every tinted, flashed or framed widget again for the application's current palette.
+
+    The main window calls this on ``ApplicationPaletteChange`` (Windows switched to dark mode,
+    say). Qt sends that event before each widget has taken the new palette; that does not
+    matter here, as the colours come from the application's palette and only the roles set
+    here are fixed on a widget. Views that build HTML re-render on the same event themselves.
+    """
     from PySide6.QtWidgets import QApplication
 
-    _system["pending"] = False
     scheme = Scheme()
     for widget in QApplication.allWidgets():
         if widget.property(_TINT) or widget.property(_BOX) or widget.property(_FLASH) is not None:

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate()
         elif event.type() == QEvent.Type.ApplicationPaletteChange:
-            look.palette_changed()  # e.g. Windows switched to dark mode: every tinted text again
+            look.refresh()  # e.g. Windows switched to dark mode: every tinted text again
         return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n
 
     def retranslate(self) -> None:

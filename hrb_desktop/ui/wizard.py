@@ -67,6 +67,8 @@ class AssessmentWizard(QWizard):
     # ------------------------------------------------------------ building
     def attach(self, ctx: Context) -> None:
         """Generate every page from the policy (called once the policy is loaded)."""
+        from PySide6.QtCore import Qt
+
         from hrb_desktop.ui.pages.article import ArticlePage
         from hrb_desktop.ui.pages.export import ExportPage
         from hrb_desktop.ui.pages.profile import ProfilePage
@@ -74,8 +76,6 @@ class AssessmentWizard(QWizard):
         from hrb_desktop.ui.pages.results import ResultsPage
         from hrb_desktop.ui.pages.review import ReviewPage
         from hrb_desktop.ui.pages.screening import ScreeningPage
-
-        from PySide6.QtCore import Qt
 
         self.ctx = ctx
         # Titles name articles and items from the policy file: text, never markup.

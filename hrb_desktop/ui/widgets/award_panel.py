@@ -39,7 +39,8 @@ class AwardPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(280)
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-weight: bold;")
+        look.text_points(self.title, self.title.font().pointSizeF(), bold=True)  # no style sheet: it
+        # would keep the palette of its time, and the title black on a dark theme switched to later
         self.total = QLabel(self)
         self.total.setObjectName("panelTotal")
         look.text_points(self.total, 17, bold=True)  # a palette, not a style sheet: see hrb_desktop.ui.look
