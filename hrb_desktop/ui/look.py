@@ -167,7 +167,8 @@ class Scheme:
         return readable(wanted, background, fallback)
 
     def fill(self, design: str, base: bool = False) -> tuple[QColor, QColor]:
-        """A background in ``design`` and the text to write on it (high contrast: the palette's)."""
+        """A background in ``design`` and the text to write on it (high contrast: the palette's);
+        ``base``: in a text or item view, whose text is the palette's Text on Base."""
         if self.high_contrast:
             background = self.palette.color(Role.Base if base else Role.Window)
         else:
@@ -175,11 +176,12 @@ class Scheme:
         text = self.palette.color(Role.Text if base else Role.WindowText)
         return background, readable(text, background, text)
 
-    def flash(self) -> tuple[QColor, QColor]:
-        """Background and text of a figure that has just changed (high contrast: the selection's)."""
+    def flash(self, base: bool = False) -> tuple[QColor, QColor]:
+        """Background and text of a figure that has just changed (high contrast: the selection's);
+        ``base``: in an item view, whose text is the palette's Text."""
         if self.high_contrast:
             return self.palette.color(Role.Highlight), self.palette.color(Role.HighlightedText)
-        return self.fill(FLASH_BACKGROUND)
+        return self.fill(FLASH_BACKGROUND, base=base)
 
     def box(self, kind: str) -> tuple[QColor, QColor, QColor]:
         """Background, border and text of a framed box (see ``BOXES``)."""
@@ -214,6 +216,8 @@ def tint(widget: QWidget, color: str) -> None:
 
 def flash(widget: QWidget, on: bool) -> None:
     """Show a figure that has just changed on a marker-yellow background (off: as before)."""
+    if widget.property(_FLASH) is on:
+        return  # typing on: it is marked already (this runs on keystrokes)
     widget.setProperty(_FLASH, on)
     widget.setAutoFillBackground(on)
     _paint(widget)

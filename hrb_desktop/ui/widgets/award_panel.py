@@ -197,11 +197,16 @@ class AwardPanel(QFrame):
     def _highlight(self, rows: list[QTreeWidgetItem]) -> None:
         if not rows:
             return
-        background, text = (QBrush(c) for c in look.Scheme().flash())  # both: a dark theme's text is light
+        scheme = look.Scheme()
+        background, text = scheme.flash(base=True)
+        # The text's own colour too where the view's would not read on the marker (high contrast).
+        foreground = QBrush(text) if text != scheme.palette.color(look.Role.Text) else None
+        brush = QBrush(background)
         for row in rows:
             for column in (0, 1):
-                row.setBackground(column, background)
-                row.setForeground(column, text)
+                row.setBackground(column, brush)
+                if foreground is not None:
+                    row.setForeground(column, foreground)
             self._highlighted.append(row)
         self._timer.start()
 
