@@ -55,6 +55,7 @@ def window_title(text: str) -> str:
     return text.replace("[*]", "[*][*]")
 
 
-def menu_text(text: str) -> str:
-    """``text`` for a menu entry or button: a single ``&`` would underline the next letter."""
+def no_mnemonic(text: str) -> str:
+    """``text`` for a menu entry, a button or a field's label: there a single ``&`` would
+    underline the next letter and make it a shortcut (a policy may say "R&D")."""
     return text.replace("&", "&&")

@@ -295,3 +295,13 @@ def test_text_on_screen_reads_pixel_by_pixel(qtbot, tmp_path: Path, app_palette,
         assert window.panel is not None and _pixels_contrast(window.panel.note) >= AA
     finally:
         close(window)
+
+
+def test_a_high_contrast_wish_of_the_system_is_followed_on_any_palette(qapp, monkeypatch) -> None:
+    """Windows' Aquatic or Desert themes are not plain black on white: the system says so (Qt 6.10+)."""
+    aquatic = QPalette(QColor("#202020"))
+    aquatic.setColor(Role.WindowText, QColor("#ffffff"))
+    assert not look.Scheme(aquatic).high_contrast  # 16:1 alone is no proof
+    monkeypatch.setitem(look._system, "high_contrast", True)
+    scheme = look.Scheme(aquatic)
+    assert scheme.high_contrast and scheme.text(look.HELP).name() == "#ffffff"

@@ -296,3 +296,23 @@ def test_a_window_title_mark_in_a_file_name_is_shown_as_typed(qtbot, tmp_path: P
         assert handle is not None and handle.title().startswith("a[*]b.hrba* — ")
     finally:
         close(window)
+
+
+def test_an_ampersand_in_a_file_name_or_a_policy_label_is_no_shortcut(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from hrb_desktop.ui.pages.questions import QuestionRow
+
+    window = make_window(qtbot, tmp_path)
+    try:
+        window.menus.set_recent([tmp_path / "R&D 项目.hrba"], enabled=True)
+        (entry,) = window.menus.recent_menu.actions()
+        assert entry.text().endswith("R&&D 项目.hrba")  # shown as "R&D 项目.hrba"
+        assert QKeySequence.mnemonic(entry.text()).isEmpty()  # no Alt+D
+        question = window.ctx.policy.questions[0]
+        label = question.label.model_copy(update={"zh": "R&D 投入"})
+        row = QuestionRow(window.ctx, question.model_copy(update={"label": label}), window.wizard)
+        assert row.label.text() == "R&&D 投入" and row.label.buddy() is not None
+        assert QKeySequence.mnemonic(row.label.text()).isEmpty()
+    finally:
+        close(window)

@@ -11,7 +11,7 @@ from hrb_desktop.core.scope import is_relevant
 from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import colon
-from hrb_desktop.ui.safe_text import plain_label, tooltip
+from hrb_desktop.ui.safe_text import no_mnemonic, plain_label, tooltip
 from hrb_desktop.ui.widgets.fields import QuestionField, make_field
 
 
@@ -35,7 +35,7 @@ class QuestionRow(QObject):
     def retranslate(self) -> None:
         """The question's label and help in ``ctx.lang``; the field keeps what was typed."""
         lang = self.ctx.lang
-        self.label.setText(self.question.label.get(lang))
+        self.label.setText(no_mnemonic(self.question.label.get(lang)))  # the label has a buddy
         self.help.setText(self.question.help.get(lang))
         self.field.set_lang(lang)
         self.field.focus_widget().setToolTip(tooltip(self.question.help.get(lang)))
