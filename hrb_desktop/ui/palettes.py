@@ -35,52 +35,28 @@ _DARK: dict[QPalette.ColorRole, tuple[str, str]] = {
     Role.ToolTipBase: ("#2b2b2b", "#2b2b2b"),
     Role.ToolTipText: ("#f0f0f0", "#f0f0f0"),
 }
-# Windows "High Contrast Black" (Aquatic's predecessor): white on black, yellow selection and links.
-_HC_BLACK: dict[QPalette.ColorRole, tuple[str, str]] = {
-    Role.Window: ("#000000", "#000000"),
-    Role.WindowText: ("#ffffff", "#3ff23f"),
-    Role.Base: ("#000000", "#000000"),
-    Role.AlternateBase: ("#000000", "#000000"),
-    Role.Text: ("#ffffff", "#3ff23f"),
-    Role.PlaceholderText: ("#ffffff", "#3ff23f"),
-    Role.Button: ("#000000", "#000000"),
-    Role.ButtonText: ("#ffffff", "#3ff23f"),
-    Role.BrightText: ("#ffffff", "#ffffff"),
-    Role.Light: ("#ffffff", "#ffffff"),
-    Role.Midlight: ("#ffffff", "#ffffff"),
-    Role.Mid: ("#ffffff", "#ffffff"),
-    Role.Dark: ("#ffffff", "#ffffff"),
-    Role.Shadow: ("#ffffff", "#ffffff"),
-    Role.Highlight: ("#ffff00", "#000000"),
-    Role.HighlightedText: ("#000000", "#3ff23f"),
-    Role.Link: ("#ffff00", "#3ff23f"),
-    Role.LinkVisited: ("#ffff00", "#3ff23f"),
-    Role.ToolTipBase: ("#000000", "#000000"),
-    Role.ToolTipText: ("#ffffff", "#ffffff"),
-}
-# Windows "High Contrast White": black on white, purple selection, dark blue links.
-_HC_WHITE: dict[QPalette.ColorRole, tuple[str, str]] = {
-    Role.Window: ("#ffffff", "#ffffff"),
-    Role.WindowText: ("#000000", "#600000"),
-    Role.Base: ("#ffffff", "#ffffff"),
-    Role.AlternateBase: ("#ffffff", "#ffffff"),
-    Role.Text: ("#000000", "#600000"),
-    Role.PlaceholderText: ("#000000", "#600000"),
-    Role.Button: ("#ffffff", "#ffffff"),
-    Role.ButtonText: ("#000000", "#600000"),
-    Role.BrightText: ("#000000", "#000000"),
-    Role.Light: ("#000000", "#000000"),
-    Role.Midlight: ("#000000", "#000000"),
-    Role.Mid: ("#000000", "#000000"),
-    Role.Dark: ("#000000", "#000000"),
-    Role.Shadow: ("#000000", "#000000"),
-    Role.Highlight: ("#37006e", "#ffffff"),
-    Role.HighlightedText: ("#ffffff", "#600000"),
-    Role.Link: ("#00009f", "#600000"),
-    Role.LinkVisited: ("#00009f", "#600000"),
-    Role.ToolTipBase: ("#ffffff", "#ffffff"),
-    Role.ToolTipText: ("#000000", "#000000"),
-}
+
+
+def _high_contrast(
+    back: str, text: str, disabled: str, highlight: str, highlighted: str, link: str
+) -> dict[QPalette.ColorRole, tuple[str, str]]:
+    """A Windows high-contrast theme: two colours for everything, one for disabled text,
+    one pair for the selection and one for links (frames are drawn in the text colour)."""
+    roles = {role: (back, back) for role in (Role.Window, Role.Base, Role.AlternateBase, Role.Button,
+                                             Role.ToolTipBase)}
+    roles |= {role: (text, disabled) for role in (Role.WindowText, Role.Text, Role.PlaceholderText,
+                                                  Role.ButtonText)}
+    roles |= {role: (text, text) for role in (Role.BrightText, Role.Light, Role.Midlight, Role.Mid,
+                                              Role.Dark, Role.Shadow, Role.ToolTipText)}
+    roles |= {Role.Highlight: (highlight, back), Role.HighlightedText: (highlighted, disabled),
+              Role.Link: (link, disabled), Role.LinkVisited: (link, disabled)}
+    return roles
+
+
+# "High Contrast Black": white on black, yellow selection and links, green disabled text.
+_HC_BLACK = _high_contrast("#000000", "#ffffff", "#3ff23f", "#ffff00", "#000000", "#ffff00")
+# "High Contrast White": black on white, purple selection, dark blue links, dark red disabled text.
+_HC_WHITE = _high_contrast("#ffffff", "#000000", "#600000", "#37006e", "#ffffff", "#00009f")
 SAMPLES = {"dark": _DARK, "hc-black": _HC_BLACK, "hc-white": _HC_WHITE}
 
 
