@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget,
 
 from hrb_desktop.ui import look
 from hrb_desktop.ui.i18n import clause_sep
-from hrb_desktop.ui.safe_text import plain_label
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -70,7 +69,7 @@ class Page(QWizardPage):
         self.blockers.setContentsMargins(0, 4, 0, 4)
         self.blockers.setAccessibleName(QCoreApplication.translate("Page", "需要先改正的内容"))
         self.blockers.hide()
-        self.after_first_paint(lambda: plain_label(self.blockers))  # quotes project names, typed values
+        self.after_first_paint(lambda: _plain(self.blockers))  # quotes project names, typed values
         outer.addWidget(self.blockers)
         self._complete_shown: bool | None = None  # what QWizard last heard (see answers_changed)
         self.completeChanged.connect(self._show_blockers)
@@ -179,6 +178,12 @@ class Page(QWizardPage):
             step()
 
 
+def _plain(label: QLabel) -> QLabel:
+    from hrb_desktop.ui.safe_text import plain_label  # late: the start page is built before the first paint
+
+    return plain_label(label)
+
+
 def _selectable_plain(label: QLabel) -> None:
     """A note may show a path or a file's text: plain, and selectable to copy."""
-    plain_label(label).setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
+    _plain(label).setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
