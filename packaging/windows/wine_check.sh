@@ -10,8 +10,9 @@
 #
 # Needs (Debian names): wine wine64 wine32:i386 (Inno's compiler and Setup are 32-bit:
 # `dpkg --add-architecture i386 && apt-get update` first), xvfb, xdotool, imagemagick,
-# python3; better also the zh_CN.UTF-8 locale (`localedef -i zh_CN -f UTF-8 zh_CN.UTF-8`). Inno Setup's compiler comes from the npm package `innosetup` (ISCC 6.4.x),
-# installed OUTSIDE the repository: `mkdir -p ~/tools/innosetup && cd ~/tools/innosetup
+# python3; preferably also the zh_CN.UTF-8 locale (`localedef -i zh_CN -f UTF-8
+# zh_CN.UTF-8`). Inno Setup's compiler comes from the npm package `innosetup` (ISCC
+# 6.4.x), installed OUTSIDE the repository: `mkdir -p ~/tools/innosetup && cd ~/tools/innosetup
 # && npm install innosetup`; ISCC is then node_modules/innosetup/bin/ISCC.exe.
 # Without $ISCC the script looks in ./node_modules and /work/tools/innosetup/node_modules.
 #
@@ -25,8 +26,8 @@
 #   1. ISCC compiles without a warning (a missing or unknown message in
 #      ChineseSimplified.isl is only a warning to ISCC, so it is a FAIL here), and the
 #      translation has every message of this compiler's own Default.isl.
-#   2. Setup refuses Windows 7 (MinVersion, Qt 6 needs Windows 10 1809+); Wine 8
-#      reports Windows 7 until told otherwise, so the prefix is then set to Windows 10.
+#   2. Setup refuses Windows 7 (MinVersion: Qt 6 needs Windows 10 1809+); then the
+#      prefix is set to Windows 10 (Wine 8 reports Windows 7 until told otherwise).
 #   3. A silent per-user install (no admin): %LOCALAPPDATA%\Programs\hrb-desktop with
 #      the exes, the .hrba association and ProgId under HKCU\Software\Classes with the
 #      open command on the installed exe, the Start-menu shortcut, the uninstall entry
@@ -93,7 +94,7 @@ cleanup() {
 }
 trap cleanup EXIT
 mkdir -p "$OUT" "$WORK/home"
-rm -f "$OUT"/*.png "$OUT"/*.reg "$OUT"/*.log
+rm -f "$OUT"/zh-*.png "$OUT"/installed-*.reg "$OUT"/iscc.log "$OUT"/install-*.log
 export HOME="$WORK/home" WINEDEBUG=-all WINEARCH=win64
 # No Mono/Gecko download prompts (offline), no Linux menu entries for the shortcuts.
 export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
@@ -222,7 +223,7 @@ else
   echo "*  STAND-IN PAYLOAD: no Windows bundle at dist/hrb-desktop, so the     *"
   echo "*  installer wraps copies of Wine's hostname.exe, NOT the real app.    *"
   echo "*  Installer, registry, shortcuts and uninstall are checked for real;  *"
-  echo "*  the app itself is not started.                                      *"
+  echo "*  the app itself is not.                                              *"
   echo "************************************************************************"
 fi
 
@@ -248,6 +249,7 @@ else fail "ChineseSimplified.isl matches this compiler's Default.isl" "$ISL_PROB
 
 # ---------------------------------------------------------------- 2. Windows version
 section "2. Windows version"
+w C winecfg -v win7 >/dev/null 2>&1; wineserver -w
 w C "$SETUP" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /LANG=en "/LOG=$(winepath -w "$WORK/win7.log" | tr -d '\r')" >/dev/null 2>&1
 rc=$?
 wineserver -w
@@ -256,7 +258,7 @@ APPDATA_U="$(unix_path "$(win_env C APPDATA)")"
 PROFILE_U="$(unix_path "$(win_env C USERPROFILE)")"
 INSTALL_DIR="$LOCALAPPDATA_U/Programs/hrb-desktop"
 if [ "$rc" != 0 ] && [ ! -e "$INSTALL_DIR" ] && grep -q 'does not support the version of Windows' "$WORK/win7.log" 2>/dev/null; then
-  pass "Setup refuses Windows 7 (Wine's default) and installs nothing"
+  pass "Setup refuses Windows 7 and installs nothing"
 else fail "Setup refuses Windows 7" "exit code $rc; install folder present: $([ -e "$INSTALL_DIR" ] && echo yes || echo no)"; fi
 w C winecfg -v win10 >/dev/null 2>&1; wineserver -w
 echo "prefix set to Windows $(reg_get C 'HKLM\Software\Microsoft\Windows NT\CurrentVersion' CurrentBuild || echo '?') (build)"
@@ -272,6 +274,11 @@ run_setup() { # run_setup LOCALE SETUP LOG [args...]: silent install, exit code 
 }
 check "silent install exits 0" run_setup C "$SETUP" "$WORK/install.log" /LANG=en
 cp "$WORK/install.log" "$OUT/install-en.log" 2>/dev/null
+# Wine's user is an administrator; PrivilegesRequired=lowest must still install per user.
+check "per-user mode although Wine's user is an administrator (log: 'Administrative install mode: No')" \
+  grep -q 'Administrative install mode: No' "$WORK/install.log"
+check "... with 'Install mode root key: HKEY_CURRENT_USER'" \
+  grep -q 'Install mode root key: HKEY_CURRENT_USER' "$WORK/install.log"
 check_installed() { # check_installed LOCALE SHORTCUT-NAME ASSOC-DESCRIPTION VERSION
   local locale="$1" shortcut="$2" assoc="$3" version="$4" exe_win
   check "program folder %LOCALAPPDATA%\\Programs\\hrb-desktop has hrb-desktop.exe" test -f "$INSTALL_DIR/hrb-desktop.exe"

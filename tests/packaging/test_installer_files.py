@@ -8,12 +8,12 @@ compares the translation with the compiler's own Default.isl.
 
 from __future__ import annotations
 
-import importlib.util
 import re
+import runpy
 import shutil
 import subprocess
-import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -26,16 +26,8 @@ ISS = WINDOWS / "hrb_desktop.iss"
 KEY_LIST = Path(__file__).with_name("default_isl_keys.txt")
 
 
-def _load_isl_messages():
-    spec = importlib.util.spec_from_file_location("isl_messages", WINDOWS / "isl_messages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("isl_messages", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-isl = _load_isl_messages()
+# packaging/windows/isl_messages.py is a script, not a package module.
+isl = SimpleNamespace(**runpy.run_path(str(WINDOWS / "isl_messages.py")))
 VERSION, REFERENCE = isl.parse_key_list(KEY_LIST.read_text(encoding="utf-8"))
 ZH = isl.read_isl(ZH_ISL)
 
