@@ -15,8 +15,10 @@
 ; Uninstalling removes only what this installer put in {app} and its own
 ; registry entries. It never touches the user's saved assessments (.hrba
 ; files wherever the user saved them), the autosave / recovery files or the
-; settings in %APPDATA% / %LOCALAPPDATA%: there is deliberately no
-; [UninstallDelete] or [UninstallRun] section. Keep it that way.
+; settings in %APPDATA% / %LOCALAPPDATA%, nor a portable data folder
+; hrb-desktop-data that a user made in {app}: there is deliberately no
+; [UninstallDelete] or [UninstallRun] section, and [InstallDelete] names only
+; {app}\_internal. Keep it that way (packaging/windows/wine_check.sh checks it).
 
 #define AppName "hrb-desktop"
 #define AppExe "hrb-desktop.exe"

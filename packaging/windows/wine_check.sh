@@ -33,13 +33,16 @@
 #      open command on the installed exe, the Start-menu shortcut, the uninstall entry
 #      under HKCU, nothing under HKLM or Program Files, no desktop icon by default.
 #   4. The user's data: a saved .hrba in Documents, autosaves in %APPDATA%\hrb-desktop\
-#      (both the current hrb-desktop\hrb-desktop\autosave and the planned autosave\),
-#      a file in %LOCALAPPDATA%\hrb-desktop and the settings under HKCU\Software\hrb-desktop.
+#      (both version 0.1's hrb-desktop\hrb-desktop\autosave and the newer autosave\),
+#      a file in %LOCALAPPDATA%\hrb-desktop, a portable data folder hrb-desktop-data
+#      beside hrb-desktop.exe (in the program folder) and the settings under
+#      HKCU\Software\hrb-desktop.
 #   5. Upgrade: a second installer (version 99.0.0, same AppId) over the first leaves one
 #      uninstall entry and one uninstaller, removes a stale _internal file of the old
 #      version and keeps the user's data.
-#   6. Silent uninstall: program folder, association, ProgId, shortcut and uninstall
-#      entry gone; the user's data of step 4 byte-for-byte unchanged.
+#   6. Silent uninstall: the program's files, association, ProgId, shortcut and
+#      uninstall entry gone; the user's data of step 4 byte-for-byte unchanged (so the
+#      program folder stays, holding only hrb-desktop-data).
 #   7. Chinese: in a second fresh prefix with a Chinese (zh_CN) Windows UI, Setup picks
 #      Chinese by itself; the wizard is walked page by page with the keyboard under Xvfb
 #      and each page saved as PNG; the Chinese shortcut name, file type description and
@@ -322,6 +325,7 @@ USER_FILES=(
   "$APPDATA_U/hrb-desktop/hrb-desktop/autosave/untitled-1.hrba-autosave"
   "$APPDATA_U/hrb-desktop/autosave/untitled-2.hrba-autosave"
   "$LOCALAPPDATA_U/hrb-desktop/hrb-desktop/cache-note.txt"
+  "$INSTALL_DIR/hrb-desktop-data/autosave/untitled-3.hrba-autosave"
 )
 EXAMPLE="$(ls "$ROOT"/examples/*.json | head -1)"
 for f in "${USER_FILES[@]}"; do mkdir -p "$(dirname "$f")"; cp "$EXAMPLE" "$f"; done
@@ -343,7 +347,7 @@ done
 printf '  %s\n' "${USER_FILES[@]}" "${SETTINGS[@]}"
 check_user_data() { # check_user_data WHEN
   if sha256sum --quiet -c "$WORK/user-files.sha256" >/dev/null 2>&1; then
-    pass "$1: the saved .hrba, both autosaves and the %LOCALAPPDATA% file are unchanged"
+    pass "$1: the saved .hrba, the autosaves (also in {app}\\hrb-desktop-data) and the %LOCALAPPDATA% file are unchanged"
   else fail "$1: the user's files are unchanged" "$(sha256sum -c "$WORK/user-files.sha256" 2>&1 | grep -v ': OK$')"; fi
   local s key name value
   for s in "${SETTINGS[@]}"; do
@@ -375,8 +379,13 @@ w C "$INSTALL_DIR/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART >/dev/n
 rc=$?
 wineserver -w
 check "uninstaller exits 0" test "$rc" = 0
-check_uninstalled() { # check_uninstalled LOCALE SHORTCUT-NAME
-  check "program folder is gone" test ! -e "$INSTALL_DIR"
+only_portable_data_left() { [ "$(ls -A "$INSTALL_DIR")" = hrb-desktop-data ]; }
+check_uninstalled() { # check_uninstalled LOCALE SHORTCUT-NAME [portable]
+  if [ "${3:-}" = portable ]; then
+    check "the program's files are gone; the folder holds only the user's hrb-desktop-data" only_portable_data_left
+  else
+    check "program folder is gone" test ! -e "$INSTALL_DIR"
+  fi
   check "HKCU\\Software\\Classes\\.hrba is gone (no empty key left)" reg_missing "$1" 'HKCU\Software\Classes\.hrba'
   check "ProgId $PROGID is gone" reg_missing "$1" "HKCU\\Software\\Classes\\$PROGID"
   check "Applications\\hrb-desktop.exe is gone" \
@@ -384,7 +393,7 @@ check_uninstalled() { # check_uninstalled LOCALE SHORTCUT-NAME
   check "Start-menu shortcut is gone" test ! -e "$APPDATA_U/Microsoft/Windows/Start Menu/Programs/$2.lnk"
   check "uninstall entry is gone" test "$(uninstall_entries "$1")" = 0
 }
-check_uninstalled C "$EN_SHORTCUT"
+check_uninstalled C "$EN_SHORTCUT" portable
 check_user_data "after the uninstall"
 
 # ---------------------------------------------------------------- 7. Chinese wizard
