@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from hrb_desktop.core import appdata, safe_write
 from hrb_desktop.core.answers import AnswerError
 from hrb_desktop.core.assessment import (
     AssessmentError,
@@ -27,7 +28,6 @@ from hrb_desktop.core.assessment import (
     assessment_to_json,
     evaluate_assessment,
 )
-from hrb_desktop.core import appdata, safe_write
 from hrb_desktop.core.autosave import AUTOSAVE_SUFFIX
 from hrb_desktop.core.file_identity import FileChangedOnDisk
 from hrb_desktop.core.file_lock import FileLock, held_elsewhere
