@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import signal
 import subprocess
 import sys
 import textwrap
@@ -15,6 +14,7 @@ import pytest
 
 from hrb_desktop.core import file_lock
 from hrb_desktop.core.file_lock import FileLock, held_elsewhere, remove_if_free
+from tests.processes import kill
 
 HOLDER = textwrap.dedent(
     """
@@ -33,14 +33,6 @@ def hold_in_child(path: Path) -> subprocess.Popen[str]:
     child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None and child.stdout.readline().strip() == "held"
     return child
-
-
-def kill(child: subprocess.Popen[str]) -> None:
-    """As a crash does: SIGKILL, no clean-up in the child."""
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    if child.stdout is not None:
-        child.stdout.close()
 
 
 def test_a_lock_is_held_until_released(tmp_path: Path) -> None:

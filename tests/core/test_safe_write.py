@@ -6,11 +6,7 @@ from __future__ import annotations
 import errno
 import os
 import random
-import signal
 import stat
-import subprocess
-import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -22,6 +18,7 @@ from hrb_desktop.core.assessment import AssessmentError, atomic_write
 from hrb_desktop.core.file_lock import held_elsewhere
 from hrb_desktop.core.safe_write import TEMP_NAME, WriteFailed, remove_leftover_temps, write_atomically
 from hrb_desktop.resources import examples_dir
+from tests.processes import crash_drill
 
 EXAMPLE = examples_dir() / "equipment-manufacturer-2023.json"
 
@@ -34,8 +31,11 @@ def journal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def no_pauses(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(safe_write, "REPLACE_BACKOFF_S", (0.0,) * 5)
+def pauses(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The pauses between tries, recorded instead of slept."""
+    taken: list[float] = []
+    monkeypatch.setattr(safe_write.time, "sleep", taken.append)
+    return taken
 
 
 def temps(folder: Path) -> list[str]:
@@ -136,10 +136,8 @@ def sharing_violation() -> OSError:
     ids=["permission-error", "winerror-32"],
 )
 def test_a_briefly_held_file_is_written_after_a_few_tries(
-    tmp_path: Path, journal: Path, monkeypatch: pytest.MonkeyPatch, make_error
+    tmp_path: Path, journal: Path, monkeypatch: pytest.MonkeyPatch, pauses: list[float], make_error
 ) -> None:
-    pauses: list[float] = []
-    monkeypatch.setattr(safe_write.time, "sleep", pauses.append)
     target = tmp_path / "report.pdf"
     target.write_bytes(b"old")
     calls = flaky_replace(monkeypatch, 3, make_error)
@@ -150,10 +148,8 @@ def test_a_briefly_held_file_is_written_after_a_few_tries(
 
 
 def test_a_file_held_open_is_reported_and_nothing_changes(
-    tmp_path: Path, journal: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, journal: Path, monkeypatch: pytest.MonkeyPatch, pauses: list[float]
 ) -> None:
-    pauses: list[float] = []
-    monkeypatch.setattr(safe_write.time, "sleep", pauses.append)
     target = tmp_path / "report.pdf"
     target.write_bytes(b"old")
     calls = flaky_replace(monkeypatch, 100, sharing_violation)
@@ -240,49 +236,13 @@ def test_an_entry_whose_folder_is_gone_waits_for_it(tmp_path: Path, journal: Pat
     assert remove_leftover_temps() == [] and not entry.exists()
 
 
-WRITER = textwrap.dedent(
-    """
-    import sys
-    from pathlib import Path
-    from hrb_desktop.core.safe_write import write_atomically
-    target = Path(sys.argv[1])
-    n = 0
-    print("ready", flush=True)
-    while True:
-        n += 1
-        body = (b"%08d" % n) * 1_000_000  # 8 MB, so that a kill often lands mid-write
-        write_atomically(target, body + b"%08d" % n)
-    """
-)
-
-
-def check_target(target: Path) -> None:
-    """Old or new, never half: the file is one counter value repeated, then that value."""
-    data = target.read_bytes()
-    assert len(data) == 8_000_008
-    assert data == data[:8] * 1_000_001
-
-
-def test_writes_killed_at_random_leave_a_whole_file_and_no_temp_after_the_next_start(
-    tmp_path: Path, journal: Path
-) -> None:
-    work = tmp_path / "work"
-    work.mkdir()
-    target = work / "big.hrba"
-    write_atomically(target, b"%08d" % 0 * 1_000_001)
+def test_writes_killed_at_random_leave_a_whole_file_and_no_temp_after_the_next_start(tmp_path: Path) -> None:
+    """A process saving a large file, killed at random moments (6 times here; ``scripts/
+    crash_drill.py save --runs 150`` runs more): the target is always whole, and whatever
+    temporary file a kill left is gone after the next start."""
+    drill = crash_drill()
     rng = random.Random(20240611)
-    left_behind = 0
     for _ in range(6):
-        child = subprocess.Popen([sys.executable, "-c", WRITER, str(target)], stdout=subprocess.PIPE)
-        assert child.stdout is not None and child.stdout.readline().strip() == b"ready"
-        time.sleep(rng.uniform(0.05, 0.6))
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        child.stdout.close()
-        left_behind += len(temps(work))
-        check_target(target)
-        remove_leftover_temps()  # what the next start does
-        assert temps(work) == []
-        assert list(journal.iterdir()) == []
-    check_target(target)
-    print(f"kills that left a temporary file: {left_behind} of 6")
+        run = drill.save_run(tmp_path, rng)
+        assert run.whole and run.temps_after_start == 0, run
+    assert list((tmp_path / "appdata" / safe_write.JOURNAL_FOLDER).iterdir()) == []

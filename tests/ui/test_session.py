@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import gc
-import importlib.util
 import json
 import os
 import random
-import signal
 import subprocess
 import sys
 import textwrap
@@ -35,10 +33,10 @@ from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.resources import examples_dir
 from hrb_desktop.ui.session import AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, Session
 from hrb_desktop.ui.settings import AppSettings, clear_local_data
+from tests.processes import crash_drill, kill
 
 POLICY = embedded_policy()
 EXAMPLE = examples_dir() / "equipment-manufacturer-2023.json"
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -151,11 +149,6 @@ def live_child_session(autosave_dir: Path, tmp_path: Path) -> tuple[subprocess.P
     return child, Path(child.stdout.readline().strip())
 
 
-def kill(child: subprocess.Popen[str]) -> None:
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    if child.stdout is not None:
-        child.stdout.close()
 
 
 # -- state and edits ---------------------------------------------------------------
@@ -661,20 +654,11 @@ def test_real_crash_in_another_process_is_recovered(
     assert not leftover.with_name(leftover.name.replace(AUTOSAVE_SUFFIX, ".lock")).exists()
 
 
-def _crash_drill():
-    spec = importlib.util.spec_from_file_location("crash_drill", ROOT / "scripts" / "crash_drill.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["crash_drill"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_a_session_killed_while_editing_loses_at_most_2_seconds(qapp, tmp_path: Path) -> None:
     """A real process edited every 0.3 s, killed with SIGKILL at a random moment (twice;
     ``scripts/crash_drill.py autosave --runs 20`` runs more): the recovered autosave holds
     every edit made more than 2 s before the kill."""
-    drill = _crash_drill()
+    drill = crash_drill()
     rng = random.Random(7)
     for i in range(2):
         run = drill.autosave_run(tmp_path / f"run{i}", rng)
@@ -868,13 +852,20 @@ def saved_amount(path: Path) -> str:
     return json.loads(path.read_text(encoding="utf-8"))["answers"]["a1_investment"]
 
 
-def test_the_second_save_of_a_file_changed_meanwhile_asks(make_session, shared_file: Path) -> None:
+@pytest.fixture
+def conflict(make_session, shared_file: Path) -> tuple[Session, Session]:
+    """Two windows opened the file; ``theirs`` saved 111 while ``mine`` holds an unsaved 222."""
     mine, theirs = make_session(), make_session()
     mine.open(shared_file)
     theirs.open(shared_file)
     theirs.set_answer("a1_investment", Decimal("111"))
     theirs.save()
     mine.set_answer("a1_investment", Decimal("222"))
+    return mine, theirs
+
+
+def test_the_second_save_of_a_file_changed_meanwhile_asks(conflict, shared_file: Path) -> None:
+    mine, theirs = conflict
     with pytest.raises(FileChangedOnDisk) as info:
         mine.save()
     assert "shared.hrba" in info.value.summary and "已被其他程序、窗口或他人修改" in info.value.summary
@@ -886,13 +877,8 @@ def test_the_second_save_of_a_file_changed_meanwhile_asks(make_session, shared_f
     assert "was changed on disk" in english.value.summary
 
 
-def test_overwrite_writes_mine(make_session, shared_file: Path) -> None:
-    mine, theirs = make_session(), make_session()
-    mine.open(shared_file)
-    theirs.open(shared_file)
-    theirs.set_answer("a1_investment", Decimal("111"))
-    theirs.save()
-    mine.set_answer("a1_investment", Decimal("222"))
+def test_overwrite_writes_mine(conflict, shared_file: Path) -> None:
+    mine, theirs = conflict
     mine.save(overwrite=True)
     assert saved_amount(shared_file) == "222" and not mine.dirty
     mine.set_answer("a1_investment", Decimal("223"))
@@ -902,13 +888,8 @@ def test_overwrite_writes_mine(make_session, shared_file: Path) -> None:
         theirs.save()
 
 
-def test_reload_takes_theirs(make_session, shared_file: Path) -> None:
-    mine, theirs = make_session(), make_session()
-    mine.open(shared_file)
-    theirs.open(shared_file)
-    theirs.set_answer("a1_investment", Decimal("111"))
-    theirs.save()
-    mine.set_answer("a1_investment", Decimal("222"))
+def test_reload_takes_theirs(conflict, shared_file: Path) -> None:
+    mine, theirs = conflict
     with pytest.raises(FileChangedOnDisk):
         mine.save()
     mine.reload()
@@ -918,13 +899,8 @@ def test_reload_takes_theirs(make_session, shared_file: Path) -> None:
     assert saved_amount(shared_file) == "333"
 
 
-def test_save_as_keeps_both(make_session, shared_file: Path, tmp_path: Path) -> None:
-    mine, theirs = make_session(), make_session()
-    mine.open(shared_file)
-    theirs.open(shared_file)
-    theirs.set_answer("a1_investment", Decimal("111"))
-    theirs.save()
-    mine.set_answer("a1_investment", Decimal("222"))
+def test_save_as_keeps_both(conflict, shared_file: Path, tmp_path: Path) -> None:
+    mine, _theirs = conflict
     with pytest.raises(FileChangedOnDisk):
         mine.save()
     mine.save(tmp_path / "mine.hrba")
