@@ -45,6 +45,7 @@ MAX_ENTRY_BYTES = 8192
 # An entry whose folder has disappeared (a USB stick not plugged in) is kept this long, so
 # that the temporary file can still be removed when the stick comes back.
 KEEP_ORPHAN_ENTRY_S = 30 * 24 * 3600
+EMPTY_ENTRY_GRACE_S = 60
 
 # Pauses between the tries of ``os.replace``: 6 tries in about 1.3 s.
 REPLACE_BACKOFF_S: tuple[float, ...] = (0.05, 0.1, 0.2, 0.35, 0.6)
@@ -294,8 +295,12 @@ def remove_leftover_temps(journal: Path | None = None) -> list[Path]:
             raw = os.read(fd, MAX_ENTRY_BYTES)
             tmp = Path(os.fsdecode(raw)) if raw else None
             match = TEMP_NAME.fullmatch(tmp.name) if tmp is not None else None
-            if tmp is None or match is None or match.group(1) != token or not tmp.is_absolute():
-                drop = True  # empty (killed while recording) or not ours: nothing to delete
+            if tmp is None:
+                # Killed while recording, or a writer that created its entry a moment ago and
+                # is about to lock it: only an old empty entry is certainly the first kind.
+                drop = _older_than(entry, EMPTY_ENTRY_GRACE_S)
+            elif match is None or match.group(1) != token or not tmp.is_absolute():
+                drop = True  # not ours: nothing to delete
             else:
                 drop = _remove_temp(tmp, entry, removed)
         except OSError:
@@ -314,11 +319,7 @@ def _remove_temp(tmp: Path, entry: Path, removed: list[Path]) -> bool:
     except (FileNotFoundError, NotADirectoryError):
         if tmp.parent.is_dir():
             return True  # the write finished or was cleaned up: only the entry was left
-        try:
-            age = time.time() - entry.stat().st_mtime
-        except OSError:
-            return False
-        return age > KEEP_ORPHAN_ENTRY_S
+        return _older_than(entry, KEEP_ORPHAN_ENTRY_S)
     except OSError:
         return False  # unreachable just now (a network folder): try at the next start
     if not stat.S_ISREG(st.st_mode):
@@ -327,6 +328,13 @@ def _remove_temp(tmp: Path, entry: Path, removed: list[Path]) -> bool:
         removed.append(tmp)
         return True
     return False
+
+
+def _older_than(path: Path, seconds: float) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime > seconds
+    except OSError:
+        return False
 
 
 def _text(lang: Lang, zh: str, en: str) -> str:

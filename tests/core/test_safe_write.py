@@ -214,7 +214,12 @@ def test_the_journal_removes_only_our_leftovers(tmp_path: Path, journal: Path) -
     (journal / "00000000.entry").write_bytes(os.fsencode(wrong_token))
     unlisted = work / ".~hrb-11111111.tmp"  # ours by name, in no entry: never touched
     unlisted.write_bytes(b"x")
-    (journal / "22222222.entry").write_bytes(b"")  # killed while recording the entry
+    killed_recording = journal / "22222222.entry"  # killed while recording the entry
+    killed_recording.write_bytes(b"")
+    minute = time.time() - 61
+    os.utime(killed_recording, (minute, minute))
+    just_created = journal / "44444444.entry"  # a writer in another process, about to lock it
+    just_created.write_bytes(b"")
     finished = work / ".~hrb-33333333.tmp"  # the write finished: only the entry was left
     (journal / "33333333.entry").write_bytes(os.fsencode(finished))
 
@@ -222,7 +227,7 @@ def test_the_journal_removes_only_our_leftovers(tmp_path: Path, journal: Path) -
 
     assert not leftover.exists()
     assert users_file.read_bytes() == b"precious" and wrong_token.exists() and unlisted.exists()
-    assert list(journal.iterdir()) == []
+    assert list(journal.iterdir()) == [just_created]
 
 
 def test_an_entry_whose_folder_is_gone_waits_for_it(tmp_path: Path, journal: Path) -> None:
