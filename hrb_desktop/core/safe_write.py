@@ -217,8 +217,9 @@ def _create_temp(folder: Path, journal: Path, target: Path, lang: Lang) -> tuple
             raise WriteFailed(
                 _text(
                     lang,
-                    f"没有权限在这个文件夹中保存：{folder}。原文件未被改动。",
-                    f"No permission to save in the folder {folder}. The old file is unchanged.",
+                    f"无法写入 {target}：没有权限在文件夹 {folder} 中保存。原文件未被改动。",
+                    f"Cannot write {target}: no permission to save in the folder {folder}. "
+                    "The old file is unchanged.",
                 ),
                 [exc.strerror or str(exc)],
             ) from exc

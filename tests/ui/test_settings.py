@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import uuid
 from pathlib import Path
 
 import pytest
@@ -266,12 +267,14 @@ def test_portable_mode_keeps_settings_in_the_data_folder(
     assert settings.qsettings.format() == QSettings.Format.IniFormat
     assert Path(settings.qsettings.fileName()) == stick / "settings.ini"
     settings.set_language("en")
-    settings.add_recent_file(tmp_path / "a.hrba")
+    marker = tmp_path / f"{uuid.uuid4().hex}.hrba"  # no other test (or helper) writes this name
+    settings.add_recent_file(marker)
     settings.sync()
     text = (stick / "settings.ini").read_text(encoding="utf-8")
-    assert "language=en" in text
+    assert "language=en" in text and marker.name in text
     host = QSettings(ORGANIZATION, ORGANIZATION)
-    assert host.value("ui/language") is None and host.value("files/recent") is None
+    assert Path(host.fileName()) != stick / "settings.ini"
+    assert marker.name not in str(host.value("files/recent"))
 
     monkeypatch.delenv("HRB_DESKTOP_DATA_DIR")
     assert AppSettings().qsettings.format() == QSettings.Format.NativeFormat  # an installed app
