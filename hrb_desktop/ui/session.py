@@ -124,8 +124,8 @@ class Session(QObject):
         legacy_autosave_dir: Path | None = None,
     ) -> None:
         """``autosave_dir`` defaults to the app-data folder's ``autosave`` (core.appdata);
-        then the folder version 0.1 autosaved to is searched for leftovers too (for another
-        ``autosave_dir``, only ``legacy_autosave_dir`` if given).
+        leftovers are also looked for in ``legacy_autosave_dir``, which then defaults to the
+        folder version 0.1 autosaved to.
 
         ``settings`` (recent files) defaults to the user's settings; ``lang`` is
         the language of error messages and may be changed at any time.
@@ -140,7 +140,8 @@ class Session(QObject):
             from hrb_desktop.core import appdata
 
             autosave_dir = default_autosave_dir()
-            legacy_autosave_dir = appdata.legacy_autosave_dir()
+            if legacy_autosave_dir is None:
+                legacy_autosave_dir = appdata.legacy_autosave_dir()
         self._autosave_dir = Path(autosave_dir)
         self._legacy_dir = Path(legacy_autosave_dir) if legacy_autosave_dir is not None else None
         self._id = f"{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
