@@ -176,6 +176,32 @@ def test_other_errors_are_not_retried(tmp_path: Path, journal: Path, monkeypatch
     assert target.read_bytes() == b"old" and temps(tmp_path) == []
 
 
+def test_a_full_disk_keeps_the_old_file_and_leaves_no_temp(
+    tmp_path: Path, journal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "a.hrba"
+    target.write_bytes(b"old")
+    real_write = os.write
+    written: list[int] = []
+
+    def fills_up(fd: int, data: bytes | memoryview) -> int:
+        if len(data) < 1000:  # the journal's note: there was room for that
+            return real_write(fd, data)
+        if written:  # the first chunk fits, then the disk is full
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(real_write(fd, bytes(data[:1000])))
+        return written[-1]
+
+    monkeypatch.setattr(os, "write", fills_up)
+    with pytest.raises(WriteFailed) as info:
+        write_atomically(target, b"x" * 5000, "zh")
+    monkeypatch.undo()
+    assert written == [1000]  # it failed half-way through the temporary file
+    assert "原文件未被改动" in info.value.summary and info.value.problems == ["No space left on device"]
+    assert target.read_bytes() == b"old"
+    assert temps(tmp_path) == [] and list(journal.iterdir()) == []
+
+
 def test_a_running_write_is_journaled_locked_and_not_cleaned(
     tmp_path: Path, journal: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
