@@ -259,31 +259,65 @@
     </message>
     <message>
         <location filename="../hrb_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="99"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="78"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="85"/>
+        <source>文件已被修改</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="87"/>
+        <source>“{0}”在你打开或上次保存之后，已被其他程序、窗口或他人修改。
+
+覆盖：用本窗口的内容替换磁盘上的版本（对方的修改将丢失）。
+重新载入：放弃本窗口的修改，改用磁盘上的版本。
+另存为：把本窗口的内容保存为另一个文件，两份都保留。</source>
+        <translation>“{0}” was changed by another program, window or person after you opened or last saved it.
+
+Overwrite: replace the version on disk with this window&apos;s (their changes are lost).
+Reload: discard this window&apos;s changes and use the version on disk.
+Save as: save this window&apos;s version as another file; both are kept.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="96"/>
+        <source>覆盖(&amp;O)</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="97"/>
+        <source>重新载入(&amp;L)</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="98"/>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="108"/>
         <source>打开评估文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="82"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="112"/>
         <source>导出 PDF 报告</source>
         <translation>Export PDF report</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="82"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="112"/>
         <source>保存评估文件</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="127"/>
         <source>查找范围(&amp;I)：</source>
         <translation>Look &amp;in:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="128"/>
         <source>文件类型(&amp;T)：</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -433,59 +467,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="33"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="34"/>
         <source>哈尔滨制造业政策申报自评估</source>
         <translation>Harbin Manufacturing Policy Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="106"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="108"/>
         <source>自动保存失败：{0}</source>
         <translation>Autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="145"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="147"/>
         <source>恢复未保存的评估</source>
         <translation>Recover unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="149"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
         <source>恢复(&amp;R)</source>
         <translation>&amp;Recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="150"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="152"/>
         <source>不恢复(&amp;D)</source>
         <translation>&amp;Don&apos;t recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="158"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="160"/>
         <source>已恢复自动保存的评估，请及时保存。</source>
         <translation>The autosaved assessment was recovered; save it soon.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
         <location filename="../hrb_desktop/ui/main_window.py" line="140"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="162"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="142"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="164"/>
         <source>无法恢复</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="140"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="142"/>
         <source>这份自动保存已损坏。要删除它吗？</source>
         <translation>This autosave is damaged. Delete it?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="140"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="142"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="140"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="142"/>
         <source>保留</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="147"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="149"/>
         <source>上次程序没有正常关闭，发现一份自动保存的评估：
 
 {0}
@@ -498,142 +532,164 @@
 Recover it? “Don&apos;t recover” deletes this autosave.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="167"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="169"/>
         <source>（未填写名称）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="168"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="170"/>
         <source>尚未保存为文件</source>
         <translation>not yet saved to a file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="172"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="174"/>
         <source>时间不详</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="175"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="177"/>
         <source>企业：{0}</source>
         <translation>Enterprise: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="175"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="177"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="175"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="177"/>
         <source>自动保存于：{0}</source>
         <translation>Autosaved: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="223"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="225"/>
         <source>评估向导</source>
         <translation>Assessment wizard</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="245"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="251"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="260"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="266"/>
         <source>未命名评估</source>
         <translation>Untitled assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="284"/>
         <source>已新建评估。</source>
         <translation>New assessment started.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="284"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="299"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="372"/>
         <source>无法打开文件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="285"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="300"/>
         <source>无法打开“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="286"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="301"/>
         <source>文件未被改动：{0}</source>
         <translation>The file was not changed: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="292"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="307"/>
         <source>已打开 {0}</source>
         <translation>Opened {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="307"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="335"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="382"/>
         <source>评估</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="340"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="325"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="343"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="336"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="362"/>
+        <source>重新载入</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="363"/>
+        <source>将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？</source>
+        <translation>This discards the unsaved changes in this window and loads the version of “{0}” on disk. Are you sure?</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="364"/>
+        <source>丢弃我的修改并重新载入(&amp;L)</source>
+        <translation>Discard my changes and re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="375"/>
+        <source>已重新载入 {0}</source>
+        <translation>Reloaded {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="383"/>
         <source>-自评估报告</source>
         <translation>-self-assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="350"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="355"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="397"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="402"/>
         <source>PDF 导出失败</source>
         <translation>PDF export failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="356"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="403"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>The PDF report could not be created; the assessment itself is unaffected.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="360"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="407"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF report exported to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="367"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="414"/>
         <source>清除本机数据</source>
         <translation>Clear data on this computer</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="368"/>
-        <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
-已保存的评估文件不受影响。继续吗？</source>
-        <translation>This deletes the list of recent files, the last folder used and every autosave kept on this computer.
-Saved assessment files are not affected. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="369"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="416"/>
         <source>清除(&amp;C)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="370"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="365"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="417"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="375"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="415"/>
+        <source>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
+已保存的评估文件不受影响。继续吗？</source>
+        <translation>This deletes the list of recent files, the last folder used and the autosaves kept on this computer (except those of other windows still running).
+Saved assessment files are not affected. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="422"/>
         <source>已清除本机数据。</source>
         <translation>Data on this computer cleared.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="387"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="434"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="388"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="435"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
