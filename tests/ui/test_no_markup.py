@@ -316,3 +316,24 @@ def test_an_ampersand_in_a_file_name_or_a_policy_label_is_no_shortcut(qtbot, tmp
         assert QKeySequence.mnemonic(row.label.text()).isEmpty()
     finally:
         close(window)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS[:4], ids=IDS[:4])
+def test_every_question_the_window_asks_shows_file_text_as_text(qtbot, monkeypatch, payload: str) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialogs = Dialogs(parent)
+    watcher = BoxWatcher([marker(payload)])
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: watcher(box))
+    asks = {
+        "error": lambda: dialogs.error(payload, payload, [payload] * 20),
+        "info": lambda: dialogs.info(payload, payload),
+        "ask_yes_no": lambda: dialogs.ask_yes_no(payload, payload, "是", "否"),
+        "ask_save_changes": lambda: dialogs.ask_save_changes(payload),
+        "ask_file_changed": lambda: dialogs.ask_file_changed(payload),
+    }
+    for name, ask in asks.items():
+        ask()
+        _title, hits = watcher.shown[-1]
+        assert any("qt_msgbox_label" in hit for hit in hits), (name, hits)
+    assert len(watcher.shown) == len(asks)
