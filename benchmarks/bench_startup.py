@@ -27,8 +27,10 @@ from pathlib import Path
 
 import offscreen_screen  # beside this script
 
+# HRB_DESKTOP_MODULES_AT_PAINT, as in hrb_desktop.ui.app: the modules loaded at the first paint
+# go to that file (tests/ui/test_first_paint_modules.py takes them as the baseline).
 BARE = r"""
-import time
+import os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
 app = QApplication(["bare"])
@@ -37,6 +39,9 @@ class First(QObject):
     def eventFilter(self, obj, event):
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
+            if os.environ.get("HRB_DESKTOP_MODULES_AT_PAINT"):
+                with open(os.environ["HRB_DESKTOP_MODULES_AT_PAINT"], "w", encoding="utf-8") as out:
+                    out.write("\n".join(sorted(sys.modules)) + "\n")
             print(f"painted {time.time():.6f}", flush=True)
             QTimer.singleShot(0, app.quit)
         return False
@@ -62,7 +67,7 @@ INSTALLED = "hrb-desktop (the installed command)"
 MODULE = "python -m hrb_desktop"
 
 
-def _clean_env(home: Path, platform: str) -> dict[str, str]:
+def clean_env(home: Path, platform: str) -> dict[str, str]:
     """A first start on a fresh account: no settings, no recent files, no window geometry
     of the developer's own, so that every machine measures the same thing."""
     env = dict(os.environ, QT_QPA_PLATFORM=platform, HRB_DESKTOP_EXIT_AFTER_PAINT="1")
@@ -90,7 +95,7 @@ def _run(cmd: list[str], env: dict[str, str], marker: str = "painted") -> float:
     raise RuntimeError(f"no {marker!r} reported by {cmd[:3]}: {done.stderr[-2000:]}")
 
 
-def _installed_command() -> list[str]:
+def installed_command() -> list[str]:
     """What users run: the console script pip installed beside this Python, else ``-m``."""
     script = Path(sys.executable).with_name("hrb-desktop" + (".exe" if sys.platform == "win32" else ""))
     return [str(script)] if script.is_file() else [sys.executable, "-m", "hrb_desktop"]
@@ -112,12 +117,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=21)
     args = parser.parse_args(argv)
     commands = {
-        INSTALLED: _installed_command(),
+        INSTALLED: installed_command(),
         MODULE: [sys.executable, "-m", "hrb_desktop"],
         "bare QWizard": [sys.executable, "-c", BARE],
     }
     with tempfile.TemporaryDirectory(prefix="hrb-bench-") as tmp:
-        env = _clean_env(Path(tmp), offscreen_screen.platform(Path(tmp)))
+        env = clean_env(Path(tmp), offscreen_screen.platform(Path(tmp)))
         for cmd in commands.values():
             _run(cmd, env)  # warm the file cache
         times: dict[str, list[float]] = {name: [] for name in commands}

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from hrb_desktop.core.autosave import remove_autosaves
 from hrb_desktop.core.lang import LANGS, Lang
 
 if TYPE_CHECKING:
@@ -200,5 +199,9 @@ def clear_local_data(
 
     Returns autosave files that could not be deleted (normally none).
     """
+    # Late: hrb_desktop.core.autosave imports the file format and pydantic (~0.3 s), which
+    # the first paint must not wait for (tests/ui/test_first_paint_modules.py).
+    from hrb_desktop.core.autosave import remove_autosaves
+
     (settings if settings is not None else AppSettings()).clear_local_data()
     return remove_autosaves(autosave_dir if autosave_dir is not None else default_autosave_dir())
