@@ -73,7 +73,9 @@ def _cut(text: str, max_chars: int, max_bytes: int) -> str:
     return text[:end]
 
 
-def safe_file_stem(name: str, fallback: str, *, max_chars: int = MAX_CHARS, max_bytes: int = MAX_BYTES) -> str:
+def safe_file_stem(
+    name: str, fallback: str, *, max_chars: int = MAX_CHARS, max_bytes: int = MAX_BYTES
+) -> str:
     """``name`` as a file-name stem that Windows, macOS and Linux accept (see the module's rules)."""
     if max_chars < 16 or max_bytes < 64:
         raise ValueError("a stem needs room for at least 16 characters and 64 bytes")
@@ -85,4 +87,8 @@ def safe_file_stem(name: str, fallback: str, *, max_chars: int = MAX_CHARS, max_
         stem = _TRAILING.sub("", _cut(head + REPLACEMENT + dot + tail, max_chars, max_bytes))
     if stem:
         return stem
-    return safe_file_stem(fallback, REPLACEMENT, max_chars=max_chars, max_bytes=max_bytes) if fallback else REPLACEMENT
+    return (
+        safe_file_stem(fallback, REPLACEMENT, max_chars=max_chars, max_bytes=max_bytes)
+        if fallback
+        else REPLACEMENT
+    )

@@ -28,14 +28,19 @@ CODE_PAGES = ["cp936", "cp1252"]
 
 
 def _env(code_page: str, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHON", "HRB_LANG")) and k != "LANG"}
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("LC_", "PYTHON", "HRB_LANG")) and k != "LANG"
+    }
     env.update(LANG="C", PYTHONUTF8="0", PYTHONIOENCODING=code_page, **extra)
     return env
 
 
 def _run(args: list[str], code_page: str, **extra: str) -> tuple[int, str, str]:
     proc = subprocess.run(
-        [sys.executable, "-m", "hrb_desktop", *args], capture_output=True, env=_env(code_page, **extra), timeout=120
+        [sys.executable, "-m", "hrb_desktop", *args],
+        capture_output=True,
+        env=_env(code_page, **extra),
+        timeout=120,
     )
     # Strict decoding: anything but UTF-8 (or a BOM) fails here.
     assert not proc.stdout.startswith(b"\xef\xbb\xbf")
@@ -55,7 +60,11 @@ COMMANDS: list[tuple[list[str], int, list[str]]] = [
     # (arguments, exit code, text that must be in stdout or stderr)
     (["assess", str(EXAMPLE)], 0, ["合计（估计区间）：1,027.19–1,577.19万元"]),  # LANG=C: Chinese
     (["assess", str(EXAMPLE), "--lang", "zh"], 0, ["合计（估计区间）", "第十八条"]),
-    (["assess", str(EXAMPLE), "--lang", "en"], 0, ["Total (estimated range): 1,027.19–1,577.19", "哈政规〔2021〕10号"]),
+    (
+        ["assess", str(EXAMPLE), "--lang", "en"],
+        0,
+        ["Total (estimated range): 1,027.19–1,577.19", "哈政规〔2021〕10号"],
+    ),
     (["assess", str(EXAMPLE), "--format", "json", "--lang", "zh"], 0, ['"total"', "重点项目"]),
     (["assess", str(EXAMPLE), "--format", "json", "--lang", "en"], 0, ['"total"', "key project"]),
     (["policy"], 0, ["¥ a1.project_investment", "第一条"]),
@@ -75,7 +84,9 @@ COMMANDS: list[tuple[list[str], int, list[str]]] = [
 
 
 @pytest.mark.parametrize("code_page", CODE_PAGES)
-@pytest.mark.parametrize(("args", "exit_code", "needles"), COMMANDS, ids=lambda v: " ".join(v) if isinstance(v, list) else "")
+@pytest.mark.parametrize(
+    ("args", "exit_code", "needles"), COMMANDS, ids=lambda v: " ".join(v) if isinstance(v, list) else ""
+)
 def test_redirected_output_is_utf8_under_any_code_page(
     capsys: pytest.CaptureFixture[str], code_page: str, args: list[str], exit_code: int, needles: list[str]
 ) -> None:
@@ -100,14 +111,20 @@ def test_an_undecodable_file_name_never_raises(tmp_path: Path) -> None:
     shutil.copyfile(policy_file(), odd)
     proc = subprocess.run(
         [sys.executable, "-m", "hrb_desktop", "policy", "check", odd],
-        capture_output=True, env=_env("cp936"), timeout=120,
+        capture_output=True,
+        env=_env("cp936"),
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode("utf-8").startswith("OK: ")
-    assert "\ufffd-policy.yaml" in proc.stdout.decode("utf-8") or "?-policy.yaml" in proc.stdout.decode("utf-8")
+    assert "\ufffd-policy.yaml" in proc.stdout.decode("utf-8") or "?-policy.yaml" in proc.stdout.decode(
+        "utf-8"
+    )
     proc = subprocess.run(
         [sys.executable, "-m", "hrb_desktop", "assess", os.fsencode(tmp_path) + b"/\xff.json"],
-        capture_output=True, env=_env("cp1252"), timeout=120,
+        capture_output=True,
+        env=_env("cp1252"),
+        timeout=120,
     )
     assert proc.returncode == 3
     assert "\\udcff.json" in proc.stderr.decode("utf-8")  # stderr escapes it, as Python does
@@ -120,7 +137,9 @@ def test_a_terminal_keeps_its_encoding_and_never_raises() -> None:
     try:
         proc = subprocess.Popen(
             [sys.executable, "-m", "hrb_desktop", "policy", "--lang", "en"],
-            stdout=child_fd, stderr=subprocess.PIPE, env=_env("cp1252"),
+            stdout=child_fd,
+            stderr=subprocess.PIPE,
+            env=_env("cp1252"),
         )
         os.close(child_fd)
         chunks = []

@@ -36,11 +36,48 @@ def windows_accepts(name: str) -> bool:
 
 def test_the_predicate_refuses_what_windows_refuses() -> None:
     """The predicate the properties below rely on must itself say no to each rule's example."""
-    for bad in ["", ".", "..", "a<b", 'a"b', "a/b", "a\\b", "a|b", "a?b", "a*b", "a:b", "a\x00b", "a\x1fb",
-                "name.", "name ", "CON", "con.hrba", "Nul.tar.gz", "COM1", "lpt9.pdf", "COM¹", "LPT³.x",
-                "CONIN$", "conout$.txt", "AUX .hrba", "a" * 256, "哈" * 86, "a\ud800b"]:
+    for bad in [
+        "",
+        ".",
+        "..",
+        "a<b",
+        'a"b',
+        "a/b",
+        "a\\b",
+        "a|b",
+        "a?b",
+        "a*b",
+        "a:b",
+        "a\x00b",
+        "a\x1fb",
+        "name.",
+        "name ",
+        "CON",
+        "con.hrba",
+        "Nul.tar.gz",
+        "COM1",
+        "lpt9.pdf",
+        "COM¹",
+        "LPT³.x",
+        "CONIN$",
+        "conout$.txt",
+        "AUX .hrba",
+        "a" * 256,
+        "哈" * 86,
+        "a\ud800b",
+    ]:
         assert not windows_accepts(bad), bad
-    for good in ["哈尔滨某某装备制造有限公司", "CON_", "COM10", "CONSOLE", "nul_.hrba", "x.CON", "a b", ".hidden", "哈" * 85]:
+    for good in [
+        "哈尔滨某某装备制造有限公司",
+        "CON_",
+        "COM10",
+        "CONSOLE",
+        "nul_.hrba",
+        "x.CON",
+        "a b",
+        ".hidden",
+        "哈" * 85,
+    ]:
         assert windows_accepts(good), good
 
 
@@ -48,7 +85,7 @@ def test_the_predicate_refuses_what_windows_refuses() -> None:
     ("name", "expected"),
     [
         ("哈尔滨某某装备制造有限公司", "哈尔滨某某装备制造有限公司"),  # a valid name is kept as it is
-        ("A/B:C*D?E\"F<G>H|I\\J", "A_B_C_D_E_F_G_H_I_J"),
+        ('A/B:C*D?E"F<G>H|I\\J', "A_B_C_D_E_F_G_H_I_J"),
         ("tab\there\nnew\x00nul\x7fdel\x85nel", "tab_here_new_nul_del_nel"),
         ("  哈尔滨公司  ", "哈尔滨公司"),  # pasted with spaces
         ("\u3000哈尔滨公司\u3000", "哈尔滨公司"),  # ideographic spaces too
@@ -130,8 +167,38 @@ def test_with_the_apps_own_suffixes_names_stay_within_255_bytes_and_short_paths(
 
 
 _TRICKY = st.sampled_from(
-    ["CON", "nul", "Com1", "LPT¹", "CONIN$", "conout$", ".", " ", "\t", "\u3000", ":", "/", "\\", "*", "?", '"',
-     "<", ">", "|", "\x00", "\x1f", "\x7f", "\u202e", "\ud800", "哈", "𠀀", "e\u0301", "\u200d", "hrba", "x"]
+    [
+        "CON",
+        "nul",
+        "Com1",
+        "LPT¹",
+        "CONIN$",
+        "conout$",
+        ".",
+        " ",
+        "\t",
+        "\u3000",
+        ":",
+        "/",
+        "\\",
+        "*",
+        "?",
+        '"',
+        "<",
+        ">",
+        "|",
+        "\x00",
+        "\x1f",
+        "\x7f",
+        "\u202e",
+        "\ud800",
+        "哈",
+        "𠀀",
+        "e\u0301",
+        "\u200d",
+        "hrba",
+        "x",
+    ]
 )
 _NAMES = st.one_of(
     st.text(st.one_of(st.characters(), st.characters(categories=["Cs"]))),  # anything, lone surrogates too
@@ -153,7 +220,9 @@ def test_any_text_gives_a_name_windows_accepts(name: str) -> None:
 
 @given(
     st.text(
-        st.characters(codec="utf-8", exclude_categories=("Cc", "Cs"), exclude_characters="\u202e\u202d\u2066"),
+        st.characters(
+            codec="utf-8", exclude_categories=("Cc", "Cs"), exclude_characters="\u202e\u202d\u2066"
+        ),
         max_size=50,  # at most 200 bytes: nothing to cut
     )
 )

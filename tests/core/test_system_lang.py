@@ -44,7 +44,9 @@ def fake_windows(monkeypatch: pytest.MonkeyPatch, langid: int | Exception) -> li
         (0x0407, "zh"),  # de-DE
     ],
 )
-def test_windows_display_language_decides(monkeypatch: pytest.MonkeyPatch, langid: int, expected: str) -> None:
+def test_windows_display_language_decides(
+    monkeypatch: pytest.MonkeyPatch, langid: int, expected: str
+) -> None:
     calls = fake_windows(monkeypatch, langid)
     # Git Bash sets LANG=en_US.UTF-8 on every Windows machine: it must not override the display language.
     assert system_language({"LANG": "en_US.UTF-8", "LC_ALL": "zh_CN.UTF-8"}) == expected
@@ -85,7 +87,10 @@ def test_the_windows_api_is_not_asked_elsewhere(monkeypatch: pytest.MonkeyPatch)
         ({"LANG": "en_US.UTF-8"}, "en"),
         ({"LANG": "zh_CN.UTF-8"}, "zh"),
         ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "zh_CN.UTF-8"}, "zh"),  # messages before LANG
-        ({"LANG": "zh_CN.UTF-8", "LC_MESSAGES": "zh_CN.UTF-8", "LC_ALL": "en_GB.UTF-8"}, "en"),  # LC_ALL first
+        (
+            {"LANG": "zh_CN.UTF-8", "LC_MESSAGES": "zh_CN.UTF-8", "LC_ALL": "en_GB.UTF-8"},
+            "en",
+        ),  # LC_ALL first
         ({"LC_ALL": "", "LANG": "en_US.UTF-8"}, "en"),  # set but empty counts as unset
         ({"LANG": "C"}, "zh"),
         ({"LANG": "C.UTF-8"}, "zh"),

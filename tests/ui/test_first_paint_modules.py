@@ -55,12 +55,17 @@ def import_chains(importtime_log: str, modules: list[str]) -> dict[str, list[str
     ``-X importtime`` prints a module after everything it imported, indented two spaces per
     level; the importer of a line is the next line that is indented less.
     """
-    entries = [(len(m.group(1)) // 2, m.group(2)) for m in map(_IMPORTTIME.match, importtime_log.splitlines()) if m]
+    entries = [
+        (len(m.group(1)) // 2, m.group(2)) for m in map(_IMPORTTIME.match, importtime_log.splitlines()) if m
+    ]
     chains: dict[str, list[str]] = {}
     for module in modules:
         index = next((i for i, (_, name) in enumerate(entries) if name == module), None)
         if index is None:
-            chains[module] = [module, "(no line of its own in the -X importtime log: loaded by C code, a .pth file or a lazy attribute)"]
+            chains[module] = [
+                module,
+                "(no line of its own in the -X importtime log: loaded by C code, a .pth file or a lazy attribute)",
+            ]
             continue
         depth, chain = entries[index][0], [module]
         for level, name in entries[index + 1 :]:
@@ -83,15 +88,22 @@ def explain(stray: list[str], chains: dict[str, list[str]]) -> str:
         lines.append("  " + " <- imported by ".join(chains[cause]))
         pulled = [m for m in modules if m != cause]
         if pulled:
-            lines.append(f"      which brought in {len(pulled)} more: " + ", ".join(pulled[:10])
-                         + (", ..." if len(pulled) > 10 else ""))
-    lines.append("Import them inside the function that needs them (after the first paint), or add them to the"
-                 " allow-list on purpose: every user waits for them before the window appears.")
+            lines.append(
+                f"      which brought in {len(pulled)} more: "
+                + ", ".join(pulled[:10])
+                + (", ..." if len(pulled) > 10 else "")
+            )
+    lines.append(
+        "Import them inside the function that needs them (after the first paint), or add them to the"
+        " allow-list on purpose: every user waits for them before the window appears."
+    )
     return "\n".join(lines)
 
 
 def _modules_at_paint(cmd: list[str], env: dict[str, str], out: Path) -> set[str]:
-    proc = subprocess.run(cmd, capture_output=True, text=True, env={**env, MODULES_VAR: str(out)}, timeout=120)
+    proc = subprocess.run(
+        cmd, capture_output=True, text=True, env={**env, MODULES_VAR: str(out)}, timeout=120
+    )
     assert proc.returncode == 0 and out.is_file(), f"{cmd[:3]} did not paint: {proc.stderr[-2000:]}"
     return set(out.read_text(encoding="utf-8").split())
 
@@ -101,15 +113,28 @@ def test_only_allowed_modules_are_loaded_at_the_first_paint(bench, tmp_path: Pat
     app = bench.installed_command()
     loaded = _modules_at_paint(app, env, tmp_path / "app.txt")
     baseline = _modules_at_paint([sys.executable, "-c", bench.BARE], env, tmp_path / "bare.txt")
-    assert {"hrb_desktop.ui.app", "hrb_desktop.ui.wizard", "PySide6.QtWidgets"} <= loaded  # our paint, not another
+    assert {
+        "hrb_desktop.ui.app",
+        "hrb_desktop.ui.wizard",
+        "PySide6.QtWidgets",
+    } <= loaded  # our paint, not another
     patterns = allowed_patterns()
     stray = stray_modules(loaded, baseline, patterns)
     if stray:
-        log = subprocess.run([sys.executable, "-X", "importtime", "-m", "hrb_desktop"],
-                             capture_output=True, text=True, env=env, timeout=120).stderr
+        log = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "hrb_desktop"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        ).stderr
         pytest.fail(explain(stray, import_chains(log, stray)))
     # The list says what is really loaded: a name no longer needed would let it come back unnoticed.
-    unused = [p for p in patterns if p.startswith("hrb_desktop") and not any(fnmatch.fnmatchcase(m, p) for m in loaded)]
+    unused = [
+        p
+        for p in patterns
+        if p.startswith("hrb_desktop") and not any(fnmatch.fnmatchcase(m, p) for m in loaded)
+    ]
     assert not unused, f"no longer loaded at the first paint, remove from {ALLOW_LIST.name}: {unused}"
 
 
@@ -117,9 +142,18 @@ def test_a_stray_import_is_named_with_its_importers(tmp_path: Path) -> None:
     """What the failure message says, on a real import log: the engine pulls in pydantic."""
     log = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", "import hrb_desktop.main, hrb_desktop.core.engine"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     ).stderr
-    loaded = {"hrb_desktop", "hrb_desktop.main", "hrb_desktop.core", "hrb_desktop.core.engine", "pydantic", "json"}
+    loaded = {
+        "hrb_desktop",
+        "hrb_desktop.main",
+        "hrb_desktop.core",
+        "hrb_desktop.core.engine",
+        "pydantic",
+        "json",
+    }
     stray = stray_modules(loaded, {"json"}, ["hrb_desktop", "hrb_desktop.main", "hrb_desktop.core"])
     assert stray == ["hrb_desktop.core.engine", "pydantic"]
     chains = import_chains(log, stray)
@@ -137,6 +171,6 @@ def test_the_allow_list_reads_names_patterns_and_comments(tmp_path: Path) -> Non
     listed.write_text("# comment\ngc   # why\n\nhrb_desktop.ui.pages.*\n", encoding="utf-8")
     patterns = allowed_patterns(listed)
     assert patterns == ["gc", "hrb_desktop.ui.pages.*"]
-    assert stray_modules({"gc", "hrb_desktop.ui.pages.start", "yaml", "PySide6.QtCore"}, {"PySide6.QtCore"}, patterns) == [
-        "yaml"
-    ]
+    assert stray_modules(
+        {"gc", "hrb_desktop.ui.pages.start", "yaml", "PySide6.QtCore"}, {"PySide6.QtCore"}, patterns
+    ) == ["yaml"]

@@ -14,7 +14,9 @@ class _NothingStored:
         return None
 
 
-@pytest.mark.parametrize(("langid", "expected"), [(0x0409, "en"), (0x0809, "en"), (0x0804, "zh"), (0x0419, "zh")])
+@pytest.mark.parametrize(
+    ("langid", "expected"), [(0x0409, "en"), (0x0809, "en"), (0x0804, "zh"), (0x0419, "zh")]
+)
 def test_the_wizard_follows_the_windows_display_language(
     monkeypatch: pytest.MonkeyPatch, langid: int, expected: str
 ) -> None:
