@@ -199,8 +199,9 @@ def clear_local_data(
 
     Returns autosave files that could not be deleted (normally none).
     """
-    # Late: hrb_desktop.core.autosave imports the file format and pydantic (~0.3 s), which
-    # the first paint must not wait for (tests/ui/test_first_paint_modules.py).
+    # Late: hrb_desktop.core.autosave imports the file format and pydantic; at the top of this
+    # module the first paint waited for them (bench_startup ratio 2.1 instead of 1.1; guarded by
+    # tests/ui/test_first_paint_modules.py).
     from hrb_desktop.core.autosave import remove_autosaves
 
     (settings if settings is not None else AppSettings()).clear_local_data()
