@@ -24,7 +24,7 @@ from hrb_desktop.core.policy_model import ApplicantType, Policy
 _TRUE = {"是", "y", "yes", "true", "t", "1", "对", "√", "✓"}
 _FALSE = {"否", "n", "no", "false", "f", "0", "错", "×", "✗"}
 _NUMBERISH = re.compile(r"^[+-]?[\d,]*\.?\d*$")
-_LIST_SEP = re.compile(r"[,，、;；\s]+")
+_LIST_SEP = re.compile(r"[,，、;；\n]+")  # area labels hold spaces
 _PROJECT_SEP = re.compile(r"[;；\n]+")
 _ITEM_SEP = re.compile(r"[,，、\s]+")
 # Dates typed year-first without separators, which Excel keeps as a number: 20221118.
@@ -92,8 +92,7 @@ def _applicant(value: object, lang: Lang) -> ApplicantType:
             short = re.split(r"[（(]", label, maxsplit=1)[0]
             if wanted in (_fold(label), _fold(short), kind.value):
                 return kind
-    allowed = "、".join(applicant_labels(lang).values()) if lang == "zh" else ", ".join(applicant_labels(lang).values())
-    raise CellError(bt("cell.applicant", lang, allowed=allowed))
+    raise CellError(bt("cell.applicant", lang, allowed=_join(list(applicant_labels(lang).values()), lang)))
 
 
 def _date(value: object, lang: Lang) -> date:
@@ -157,7 +156,7 @@ def _choice(column: Column, value: object, lang: Lang) -> str:
     for choice in column.question.choices:
         if wanted in (choice.value, _fold(choice.label.zh), _fold(choice.label.en)):
             return choice.value
-    allowed = ", ".join(c.label.get(lang) for c in column.question.choices)
+    allowed = _join([c.label.get(lang) for c in column.question.choices], lang)
     raise CellError(bt("cell.not_choice", lang, allowed=allowed))
 
 
@@ -168,11 +167,11 @@ def _areas(value: object, policy: Policy, lang: Lang) -> list[str]:
             known[_fold(name)] = area.id
     areas: list[str] = []
     for part in _LIST_SEP.split(_as_text(value)):
-        if not part:
+        if not part.strip():
             continue
         area = known.get(_fold(part))
         if area is None:
-            allowed = ", ".join(a.label.get(lang) for a in policy.areas)
+            allowed = _join([a.label.get(lang) for a in policy.areas], lang)
             raise CellError(bt("cell.area", lang, text=part, allowed=allowed))
         if area not in areas:
             areas.append(area)
@@ -201,6 +200,10 @@ def _projects(value: object, policy: Policy, lang: Lang) -> list[dict[str, objec
             items.append(item)
         projects.append({"name": name.strip(), "items": items})
     return projects
+
+
+def _join(names: list[str], lang: Lang) -> str:
+    return ("、" if lang == "zh" else ", ").join(names)
 
 
 def _split_project(part: str) -> tuple[str, str, str]:

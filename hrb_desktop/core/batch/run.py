@@ -99,7 +99,10 @@ def open_source(path: Path, lang: Lang = "zh", cancelled: CancelFn | None = None
         if len(files) > MAX_ROWS:
             raise BatchInputError(bt("err.too_many_rows", lang, max=MAX_ROWS))
         return Source(path, files=files)
-    return Source(path, table=read_table(path, lang, cancelled))
+    table = read_table(path, lang, cancelled)
+    if not table.rows:
+        raise BatchInputError(bt("err.no_rows", lang, path=path))
+    return Source(path, table=table)
 
 
 def check_outputs(source: Source, out: Path | None, options: Options) -> None:

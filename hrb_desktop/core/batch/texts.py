@@ -166,6 +166,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The CSV file's encoding is not recognised (expected UTF-8 or GBK/GB18030)",
     ),
     "err.csv_syntax": ("CSV 文件格式有误：{detail}", "The CSV file is malformed: {detail}"),
+    "err.no_rows": (
+        "没有要评估的企业：请从第 3 行起每行填写一个企业（{path}）",
+        "There is no enterprise to assess: fill in one enterprise per row from row 3 ({path})",
+    ),
     "err.empty_folder": (
         "文件夹中没有 .hrba 或 .json 评估文件：{path}",
         "The folder holds no .hrba or .json assessment files: {path}",
