@@ -169,13 +169,21 @@ def _areas(value: object, policy: Policy, lang: Lang) -> list[str]:
     for part in _LIST_SEP.split(_as_text(value)):
         if not part.strip():
             continue
-        area = known.get(_fold(part))
+        area = known.get(_fold(part)) or _unique_area(policy, _fold(part))
         if area is None:
             allowed = _join([a.label.get(lang) for a in policy.areas], lang)
-            raise CellError(bt("cell.area", lang, text=part, allowed=allowed))
+            raise CellError(bt("cell.area", lang, text=part.strip(), allowed=allowed))
         if area not in areas:
             areas.append(area)
     return areas
+
+
+def _unique_area(policy: Policy, wanted: str) -> str | None:
+    """A short form such as 投资 for 重点项目投资, when exactly one area's label holds it."""
+    if len(wanted) < 2:
+        return None
+    hits = {a.id for a in policy.areas if wanted in _fold(a.label.zh) or wanted in _fold(a.label.en)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _projects(value: object, policy: Policy, lang: Lang) -> list[dict[str, object]]:

@@ -104,7 +104,7 @@ def layout_for(table: Table, columns: ColumnSet, lang: Lang) -> Layout:
         else:
             seen[column_id] = index
             found[index] = column
-    if not seen and not errors:
+    if not seen:  # not one known id: this is not our template (or row 2 was deleted)
         raise BatchInputError(bt("err.no_id_row", lang))
     if errors:
         raise BatchInputError(bt("err.unknown_columns", lang), errors)

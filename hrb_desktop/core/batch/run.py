@@ -99,10 +99,7 @@ def open_source(path: Path, lang: Lang = "zh", cancelled: CancelFn | None = None
         if len(files) > MAX_ROWS:
             raise BatchInputError(bt("err.too_many_rows", lang, max=MAX_ROWS))
         return Source(path, files=files)
-    table = read_table(path, lang, cancelled)
-    if not table.rows:
-        raise BatchInputError(bt("err.no_rows", lang, path=path))
-    return Source(path, table=table)
+    return Source(path, table=read_table(path, lang, cancelled))
 
 
 def check_outputs(source: Source, out: Path | None, options: Options) -> None:
@@ -140,6 +137,8 @@ def run_batch(
     check_outputs(source, out, options)
     columns = columns_for(policy)
     entries, total, notices = _entries(source, columns, lang)
+    if total == 0:
+        raise BatchInputError(bt("err.no_rows", lang, path=source.path))
     result = BatchResult(policy, lang, source.path, source.table is None, [], list(notices))
     result.out, result.pdf_dir, result.hrba_dir = out, options.pdf_dir, options.hrba_dir
     staged: list[StagedFolder] = []
