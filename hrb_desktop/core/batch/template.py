@@ -186,6 +186,10 @@ def _data_sheet(book: Any, sheet: Any, columns: ColumnSet, lang: Lang) -> None:
         _validation(sheet, index, column, lang)
     sheet.set_row(0, 66)
     sheet.freeze_panes(2, 1)  # the header rows and the enterprise's name stay in view
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.repeat_rows(0, 1)
+    sheet.repeat_columns(0)
 
 
 def _width(column: Column, lang: Lang) -> int:
@@ -195,6 +199,10 @@ def _width(column: Column, lang: Lang) -> int:
         return 30
     if column.kind == Kind.credit_code:
         return 21
+    if column.question is None:  # the profile: ids such as enterprise.applicant_type stay readable
+        return 18
+    if column.kind == Kind.date:
+        return 14
     # Wrapped over about four lines of the 66-point header row.
     return max(12, min(24, text_width(column.header(lang)) // 4 + 3))
 
@@ -249,11 +257,12 @@ def _validation(sheet: Any, index: int, column: Column, lang: Lang) -> None:
         options = {"validate": "list", "source": labels, "error_message": note("dv.yes_no", lang)}
     elif kind in (Kind.amount, Kind.percent, Kind.count) and column.question is not None:
         low, high = column.question.bounds()
+        number = int if kind == Kind.count else float
         options = {
             "validate": "integer" if kind == Kind.count else "decimal",
             "criteria": "between",
-            "minimum": float(low),
-            "maximum": float(high),
+            "minimum": number(low),
+            "maximum": number(high),
             "error_message": note("dv.count" if kind == Kind.count else "dv.number", lang),
         }
     elif kind == Kind.date:

@@ -52,8 +52,8 @@ _HEADERS: dict[str, tuple[str, str]] = {
     "status": ("状态", "Status"),
     "low": ("下限（万元）", "Low (10k CNY)"),
     "high": ("上限（万元）", "High (10k CNY)"),
-    "counted_low": ("计入合计下限（万元）", "Counted low (10k CNY)"),
-    "counted_high": ("计入合计上限（万元）", "Counted high (10k CNY)"),
+    "counted_low": ("计入下限（万元）", "Counted low (10k CNY)"),
+    "counted_high": ("计入上限（万元）", "Counted high (10k CNY)"),
     "art18": ("第十八条说明", "Art. 18 note"),
     "column": ("列", "Column"),
     "label": ("列名", "Column name"),
@@ -99,6 +99,7 @@ class _Formats:
             {**base, "bold": True, "bg_color": HEADER_FILL, "text_wrap": True, "border": 1, "valign": "vcenter"}
         )
         self.text = book.add_format(base)
+        self.wrap = book.add_format({**base, "text_wrap": True})
         self.amount = book.add_format({**base, "num_format": AMOUNT_FORMAT})
         self.integer = book.add_format({**base, "num_format": "0"})
         self.date = book.add_format({**base, "num_format": DATE_FORMAT})
@@ -117,6 +118,11 @@ def _start(sheet: Any, titles: list[str], formats: _Formats, widths: Widths) -> 
 def _end(sheet: Any, rows: int, columns: int, widths: Widths, fixed: dict[int, int] | None = None) -> None:
     sheet.autofilter(0, 0, max(rows, 1), columns - 1)
     widths.apply(sheet, fixed)
+    # Printed: A4 landscape, all columns on one page width, the header on every page.
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
 
 
 def _source(sheet: Any, row: int, summary_source: str, number: int | None, formats: _Formats) -> None:
@@ -150,10 +156,10 @@ def _summary(sheet: Any, result: BatchResult, formats: _Formats, path: Path, can
             cells += [("n", s.total[0]), ("n", s.total[1]), ("i", s.eligible), ("i", s.judgement)]
         else:
             cells += [("", None)] * 4
-        cells.append(("s", sep.join(s.warnings)))
+        cells.append(("w", sep.join(s.warnings)))
         for column, (kind, value) in enumerate(cells, start=1):
             _cell(sheet, index, column, kind, value, formats, s.computed)
-            if kind in ("s", "state"):
+            if kind in ("s", "state", "w"):
                 widths.see(column, value)
         column = len(cells) + 1
         for wanted, name, folder in ((with_pdf, s.pdf, result.pdf_dir), (with_hrba, s.hrba, result.hrba_dir)):
@@ -162,8 +168,9 @@ def _summary(sheet: Any, result: BatchResult, formats: _Formats, path: Path, can
                     sheet.write_url(index, column, _link(folder / name, path, result.out), formats.link, name)
                 widths.see(column, name)
                 column += 1
-    money = {keys.index(k): 14 for k in ("total_low", "total_high")}
-    _end(sheet, len(result.summaries), len(keys), widths, money)
+    fixed = {keys.index(k): 14 for k in ("total_low", "total_high")}
+    fixed[keys.index("warnings")] = min(50, widths.widths.get(keys.index("warnings"), 0) + 2)
+    _end(sheet, len(result.summaries), len(keys), widths, fixed)
 
 
 def _cell(sheet: Any, row: int, column: int, kind: str, value: Any, formats: _Formats, computed: bool) -> None:
@@ -175,6 +182,8 @@ def _cell(sheet: Any, row: int, column: int, kind: str, value: Any, formats: _Fo
         sheet.write_number(row, column, value, formats.integer)
     elif kind == "d":
         sheet.write_datetime(row, column, value, formats.date)
+    elif kind == "w":
+        sheet.write_string(row, column, str(value), formats.wrap)
     elif kind == "state":
         sheet.write_string(row, column, value, formats.text if computed else formats.refused)
     else:
@@ -206,9 +215,10 @@ def _detail(sheet: Any, result: BatchResult, formats: _Formats, cancelled: Calla
                 for column, amount in enumerate(d.amounts, start=7):
                     sheet.write_number(row, column, amount, formats.amount)
             if d.art18:
-                sheet.write_string(row, 11, d.art18, formats.text)
+                sheet.write_string(row, 11, d.art18, formats.wrap)
                 widths.see(11, d.art18)
     fixed = {column: 13 for column in range(7, 11)}
+    fixed[11] = min(60, widths.widths.get(11, 0) + 2)
     _end(sheet, row, len(keys), widths, fixed)
 
 
