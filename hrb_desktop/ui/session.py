@@ -322,6 +322,21 @@ class Session(QObject):
         self._remember(path)
         self.changed.emit()
 
+    def adopt(self, assessment: Assessment) -> None:
+        """Take ``assessment`` as a new, unsaved one (a batch row opened in the wizard).
+
+        Checked like a file being opened (raises AssessmentError, session unchanged);
+        dirty and without a path, so closing asks to save it, and autosaved meanwhile.
+        """
+        typed = typed_answers(assessment, self.policy, self.lang)
+        self._timer.stop()
+        self._assessment = assessment.model_copy(deep=True)
+        self._answers = typed
+        self._set_file_state(None, True)
+        self.changed.emit()
+        if not self._closed:
+            self._timer.start()
+
     def save(self, path: Path | None = None) -> None:
         """Atomic save to ``path`` (or the current path); raises AssessmentError on failure.
 

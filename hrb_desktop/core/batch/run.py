@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hrb_desktop.core.answers import Answers
 from hrb_desktop.core.assessment import Assessment, AssessmentError, assessment_to_json, atomic_write
 from hrb_desktop.core.batch.columns import ColumnSet, applicant_labels, columns_for
 from hrb_desktop.core.batch.errors import BatchInputError, BatchOutputError, Cancelled
@@ -286,3 +287,21 @@ def _same(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return os.path.abspath(a) == os.path.abspath(b)
+
+
+def export_assessment(
+    path: Path, policy: Policy, assessment: Assessment, answers: Answers, lang: Lang, source: str
+) -> None:
+    """The wizard's File → Export Excel: one assessment in the batch's three-sheet layout.
+
+    ``source`` names it in the first column (the file's name, or "unsaved"). Atomic;
+    raises BatchOutputError.
+    """
+    from hrb_desktop.core.batch.write_results import write_workbook
+    from hrb_desktop.core.batch.xlsx_format import write_atomically
+
+    evaluated = evaluator(policy)(assessment, answers, lang)
+    applicant = applicant_labels(lang)[assessment.enterprise.applicant_type]
+    summary = summarise(source, None, assessment, evaluated, applicant, lang, all_items=True)
+    result = BatchResult(policy, lang, Path(source), True, [summary], [], out=path)
+    write_atomically(path, lambda target: write_workbook(result, target), lang)
