@@ -150,6 +150,258 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="60"/>
+        <source>批量评估</source>
+        <translation>Batch assessment</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="64"/>
+        <source>填好的模板（.xlsx、.csv），或装有 .hrba / .json 评估文件的文件夹</source>
+        <translation>A filled template (.xlsx, .csv), or a folder of .hrba / .json assessment files</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="67"/>
+        <source>结果工作簿（.xlsx）</source>
+        <translation>Result workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="68"/>
+        <source>选择文件(&amp;I)…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="70"/>
+        <source>选择文件夹(&amp;D)…</source>
+        <translation>Choose fol&amp;der…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="72"/>
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="74"/>
+        <source>生成空白模板(&amp;T)…</source>
+        <translation>Blank &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="76"/>
+        <source>同时为每个企业生成 PDF 报告(&amp;P)</source>
+        <translation>Also write a &amp;PDF report for each enterprise</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="77"/>
+        <source>同时为每个企业生成评估文件 .hrba(&amp;H)</source>
+        <translation>Also write an assessment file (.&amp;hrba) for each enterprise</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="87"/>
+        <source>输入：</source>
+        <translation>Input:</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="91"/>
+        <source>结果文件：</source>
+        <translation>Result file:</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="99"/>
+        <source>开始评估(&amp;S)</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="102"/>
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="133"/>
+        <source>双击一行，即在向导中打开该企业。</source>
+        <translation>Double-click a row to open that enterprise in the wizard.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="136"/>
+        <source>打开结果文件(&amp;O)</source>
+        <translation>&amp;Open the result</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="139"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="167"/>
+        <source>选择填好的模板</source>
+        <translation>Choose a filled template</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="167"/>
+        <source>Excel 或 CSV 文件</source>
+        <translation>Excel or CSV files</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="172"/>
+        <source>选择装有评估文件的文件夹</source>
+        <translation>Choose a folder of assessment files</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="177"/>
+        <source>保存结果工作簿</source>
+        <translation>Save the result workbook</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="177"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="185"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="185"/>
+        <source>保存空白模板</source>
+        <translation>Save a blank template</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="194"/>
+        <source>已生成空白模板：{0}</source>
+        <translation>Blank template written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="202"/>
+        <source>-评估结果</source>
+        <translation>-results</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="210"/>
+        <source>-PDF</source>
+        <translation>-PDF</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="210"/>
+        <source>-评估文件</source>
+        <translation>-assessments</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="219"/>
+        <source>PDF 报告保存到：{0}</source>
+        <translation>PDF reports go to: {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="221"/>
+        <source>评估文件保存到：{0}</source>
+        <translation>Assessment files go to: {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="234"/>
+        <source>请先选择输入和结果文件。</source>
+        <translation>Choose the input and the result file first.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="252"/>
+        <source>正在读取输入……</source>
+        <translation>Reading the input…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="259"/>
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="277"/>
+        <source>正在评估第 {0} / {1} 家企业……</source>
+        <translation>Assessing enterprise {0} of {1}…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="279"/>
+        <source>正在写入结果……</source>
+        <translation>Writing the results…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="293"/>
+        <source>已评估 {0} / {1} 家企业，结果已写入 {2}。</source>
+        <translation>Assessed {0} of {1} enterprises; the results are in {2}.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="295"/>
+        <source>{0} 行有错误未计算，详见结果文件的“问题”表。</source>
+        <translation> {0} row(s) had errors and were not computed: see the Problems sheet of the result.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="314"/>
+        <source>已取消，未留下任何文件。</source>
+        <translation>Cancelled; no file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="339"/>
+        <source>这一行有错误，未计算，无法打开；请先修改输入文件。</source>
+        <translation>This row has errors and was not computed, so it cannot be opened; correct the input file first.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="21"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="22"/>
+        <source>企业（机构）名称</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="23"/>
+        <source>统一社会信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="24"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="25"/>
+        <source>计入下限（万元）</source>
+        <translation>Counted low (10k CNY)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="26"/>
+        <source>计入上限（万元）</source>
+        <translation>Counted high (10k CNY)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="27"/>
+        <source>符合条件</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="28"/>
+        <source>需部门核定</source>
+        <translation>For the department</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="29"/>
+        <source>提示与警告</source>
+        <translation>Notes and warnings</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="31"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="32"/>
+        <source>已计算</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="33"/>
+        <source>有错误，未计算</source>
+        <translation>Not computed: errors</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <location filename="../hrb_desktop/ui/widgets/fields.py" line="218"/>
@@ -227,63 +479,73 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="31"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="16"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="32"/>
         <source>……另有 {0} 处问题</source>
         <translation>… and {0} more problems</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="33"/>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="42"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="43"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="64"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="65"/>
         <source>“{0}”有未保存的修改。要先保存吗？</source>
         <translation>&quot;{0}&quot; has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="68"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="69"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="70"/>
         <source>不保存(&amp;D)</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="71"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="78"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="79"/>
         <source>打开评估文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="82"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="83"/>
         <source>导出 PDF 报告</source>
         <translation>Export PDF report</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="82"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="83"/>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="84"/>
         <source>保存评估文件</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="99"/>
         <source>查找范围(&amp;I)：</source>
         <translation>Look &amp;in:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="100"/>
         <source>文件类型(&amp;T)：</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -566,6 +828,7 @@ Recover it? “Don&apos;t recover” deletes this autosave.</translation>
     <message>
         <location filename="../hrb_desktop/ui/main_window.py" line="307"/>
         <location filename="../hrb_desktop/ui/main_window.py" line="335"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="372"/>
         <source>评估</source>
         <translation>assessment</translation>
     </message>
@@ -601,39 +864,64 @@ Recover it? “Don&apos;t recover” deletes this autosave.</translation>
         <translation>PDF report exported to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="367"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="373"/>
+        <source>-评估结果</source>
+        <translation>-results</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="384"/>
+        <source>Excel 导出失败</source>
+        <translation>Excel export failed</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="386"/>
+        <source>Excel 已导出到 {0}</source>
+        <translation>Excel exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="415"/>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="418"/>
+        <source>已从批量评估打开，尚未保存。</source>
+        <translation>Opened from the batch; not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="426"/>
         <source>清除本机数据</source>
         <translation>Clear data on this computer</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="368"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="427"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>This deletes the list of recent files, the last folder used and every autosave kept on this computer.
 Saved assessment files are not affected. Continue?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="369"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="428"/>
         <source>清除(&amp;C)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="370"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="429"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="375"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="434"/>
         <source>已清除本机数据。</source>
         <translation>Data on this computer cleared.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="387"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="446"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="388"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="447"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
@@ -645,62 +933,72 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="93"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="96"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="94"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="97"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="95"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="98"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="96"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="99"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="99"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="102"/>
         <source>新建评估(&amp;N)</source>
         <translation>&amp;New assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="100"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="103"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="101"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="104"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="102"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="105"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="103"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="106"/>
         <source>导出 PDF 报告(&amp;P)…</source>
         <translation>Export &amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="104"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="107"/>
+        <source>导出 Excel(&amp;E)…</source>
+        <translation>&amp;Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="108"/>
+        <source>批量评估(&amp;B)…</source>
+        <translation>&amp;Batch assessment…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="109"/>
         <source>清除本机数据(&amp;C)…</source>
         <translation>&amp;Clear data on this computer…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="105"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="110"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="106"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="111"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>

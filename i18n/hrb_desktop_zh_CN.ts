@@ -150,6 +150,258 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="60"/>
+        <source>批量评估</source>
+        <translation>批量评估</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="64"/>
+        <source>填好的模板（.xlsx、.csv），或装有 .hrba / .json 评估文件的文件夹</source>
+        <translation>填好的模板（.xlsx、.csv），或装有 .hrba / .json 评估文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="67"/>
+        <source>结果工作簿（.xlsx）</source>
+        <translation>结果工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="68"/>
+        <source>选择文件(&amp;I)…</source>
+        <translation>选择文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="70"/>
+        <source>选择文件夹(&amp;D)…</source>
+        <translation>选择文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="72"/>
+        <source>浏览(&amp;W)…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="74"/>
+        <source>生成空白模板(&amp;T)…</source>
+        <translation>生成空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="76"/>
+        <source>同时为每个企业生成 PDF 报告(&amp;P)</source>
+        <translation>同时为每个企业生成 PDF 报告(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="77"/>
+        <source>同时为每个企业生成评估文件 .hrba(&amp;H)</source>
+        <translation>同时为每个企业生成评估文件 .hrba(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="87"/>
+        <source>输入：</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="91"/>
+        <source>结果文件：</source>
+        <translation>结果文件：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="99"/>
+        <source>开始评估(&amp;S)</source>
+        <translation>开始评估(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="102"/>
+        <source>取消(&amp;C)</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="133"/>
+        <source>双击一行，即在向导中打开该企业。</source>
+        <translation>双击一行，即在向导中打开该企业。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="136"/>
+        <source>打开结果文件(&amp;O)</source>
+        <translation>打开结果文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="139"/>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="167"/>
+        <source>选择填好的模板</source>
+        <translation>选择填好的模板</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="167"/>
+        <source>Excel 或 CSV 文件</source>
+        <translation>Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="172"/>
+        <source>选择装有评估文件的文件夹</source>
+        <translation>选择装有评估文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="177"/>
+        <source>保存结果工作簿</source>
+        <translation>保存结果工作簿</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="177"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="185"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="185"/>
+        <source>保存空白模板</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="194"/>
+        <source>已生成空白模板：{0}</source>
+        <translation>已生成空白模板：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="202"/>
+        <source>-评估结果</source>
+        <translation>-评估结果</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="210"/>
+        <source>-PDF</source>
+        <translation>-PDF</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="210"/>
+        <source>-评估文件</source>
+        <translation>-评估文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="219"/>
+        <source>PDF 报告保存到：{0}</source>
+        <translation>PDF 报告保存到：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="221"/>
+        <source>评估文件保存到：{0}</source>
+        <translation>评估文件保存到：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="234"/>
+        <source>请先选择输入和结果文件。</source>
+        <translation>请先选择输入和结果文件。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="252"/>
+        <source>正在读取输入……</source>
+        <translation>正在读取输入……</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="259"/>
+        <source>正在取消……</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="277"/>
+        <source>正在评估第 {0} / {1} 家企业……</source>
+        <translation>正在评估第 {0} / {1} 家企业……</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="279"/>
+        <source>正在写入结果……</source>
+        <translation>正在写入结果……</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="293"/>
+        <source>已评估 {0} / {1} 家企业，结果已写入 {2}。</source>
+        <translation>已评估 {0} / {1} 家企业，结果已写入 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="295"/>
+        <source>{0} 行有错误未计算，详见结果文件的“问题”表。</source>
+        <translation>{0} 行有错误未计算，详见结果文件的“问题”表。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="314"/>
+        <source>已取消，未留下任何文件。</source>
+        <translation>已取消，未留下任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="339"/>
+        <source>这一行有错误，未计算，无法打开；请先修改输入文件。</source>
+        <translation>这一行有错误，未计算，无法打开；请先修改输入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="21"/>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="22"/>
+        <source>企业（机构）名称</source>
+        <translation>企业（机构）名称</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="23"/>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="24"/>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="25"/>
+        <source>计入下限（万元）</source>
+        <translation>计入下限（万元）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="26"/>
+        <source>计入上限（万元）</source>
+        <translation>计入上限（万元）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="27"/>
+        <source>符合条件</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="28"/>
+        <source>需部门核定</source>
+        <translation>需部门核定</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="29"/>
+        <source>提示与警告</source>
+        <translation>提示与警告</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="31"/>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="32"/>
+        <source>已计算</source>
+        <translation>已计算</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="33"/>
+        <source>有错误，未计算</source>
+        <translation>有错误，未计算</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <location filename="../hrb_desktop/ui/widgets/fields.py" line="218"/>
@@ -227,63 +479,73 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="31"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="16"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="32"/>
         <source>……另有 {0} 处问题</source>
         <translation>……另有 {0} 处问题</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="33"/>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="42"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="43"/>
         <source>确定</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="64"/>
         <source>未保存的修改</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="65"/>
         <source>“{0}”有未保存的修改。要先保存吗？</source>
         <translation>“{0}”有未保存的修改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="68"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="69"/>
         <source>保存(&amp;S)</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="70"/>
         <source>不保存(&amp;D)</source>
         <translation>不保存(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="71"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="78"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="79"/>
         <source>打开评估文件</source>
         <translation>打开评估文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="82"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="83"/>
         <source>导出 PDF 报告</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="82"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="83"/>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="84"/>
         <source>保存评估文件</source>
         <translation>保存评估文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="99"/>
         <source>查找范围(&amp;I)：</source>
         <translation>查找范围(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="100"/>
         <source>文件类型(&amp;T)：</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -566,6 +828,7 @@
     <message>
         <location filename="../hrb_desktop/ui/main_window.py" line="307"/>
         <location filename="../hrb_desktop/ui/main_window.py" line="335"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="372"/>
         <source>评估</source>
         <translation>评估</translation>
     </message>
@@ -601,39 +864,64 @@
         <translation>PDF 报告已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="367"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="373"/>
+        <source>-评估结果</source>
+        <translation>-评估结果</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="384"/>
+        <source>Excel 导出失败</source>
+        <translation>Excel 导出失败</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="386"/>
+        <source>Excel 已导出到 {0}</source>
+        <translation>Excel 已导出到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="415"/>
+        <source>无法打开</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="418"/>
+        <source>已从批量评估打开，尚未保存。</source>
+        <translation>已从批量评估打开，尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="426"/>
         <source>清除本机数据</source>
         <translation>清除本机数据</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="368"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="427"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
 已保存的评估文件不受影响。继续吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="369"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="428"/>
         <source>清除(&amp;C)</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="370"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="429"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="375"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="434"/>
         <source>已清除本机数据。</source>
         <translation>已清除本机数据。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="387"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="446"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="388"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="447"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
@@ -645,62 +933,72 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="93"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="96"/>
         <source>文件(&amp;F)</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="94"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="97"/>
         <source>最近打开(&amp;R)</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="95"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="98"/>
         <source>语言(&amp;L)</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="96"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="99"/>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="99"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="102"/>
         <source>新建评估(&amp;N)</source>
         <translation>新建评估(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="100"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="103"/>
         <source>打开(&amp;O)…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="101"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="104"/>
         <source>保存(&amp;S)</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="102"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="105"/>
         <source>另存为(&amp;A)…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="103"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="106"/>
         <source>导出 PDF 报告(&amp;P)…</source>
         <translation>导出 PDF 报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="104"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="107"/>
+        <source>导出 Excel(&amp;E)…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="108"/>
+        <source>批量评估(&amp;B)…</source>
+        <translation>批量评估(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="109"/>
         <source>清除本机数据(&amp;C)…</source>
         <translation>清除本机数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="105"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="110"/>
         <source>退出(&amp;X)</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="106"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="111"/>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
     </message>
