@@ -274,11 +274,6 @@
     </message>
     <message>
         <location filename="../hrb_desktop/ui/batch_dialog.py" line="210"/>
-        <source>-PDF</source>
-        <translation>-PDF</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="210"/>
         <source>-评估文件</source>
         <translation>-assessments</translation>
     </message>

@@ -207,7 +207,7 @@ class BatchDialog(QDialog):
         out = Path(self.output.text().strip()) if self.output.text().strip() else None
         if out is None:
             return None, None
-        pdf_suffix, hrba_suffix = self.tr("-PDF"), self.tr("-评估文件")
+        pdf_suffix, hrba_suffix = "-PDF", self.tr("-评估文件")
         pdf = out.parent / f"{out.stem}{pdf_suffix}" if self.with_pdf.isChecked() else None
         hrba = out.parent / f"{out.stem}{hrba_suffix}" if self.with_hrba.isChecked() else None
         return pdf, hrba
