@@ -13,11 +13,11 @@ import openpyxl
 import pytest
 
 from hrb_desktop.core.batch import limits
+from hrb_desktop.core.batch.columns import columns_for
 from hrb_desktop.core.batch.errors import BatchInputError, BatchOutputError, Cancelled
 from hrb_desktop.core.batch.files import UniqueNames, safe_stem
 from hrb_desktop.core.batch.run import Options, Progress, open_source, run_batch
 from hrb_desktop.core.batch.template import template_csv
-from hrb_desktop.core.batch.columns import columns_for
 from hrb_desktop.core.lang import Lang
 from tests.core.batch_helpers import EXAMPLES, example, filled_template, policy, row_values
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QThread, Qt
+from PySide6.QtCore import Qt, QThread
 
 from hrb_desktop.ui.batch_dialog import BatchDialog
 from hrb_desktop.ui.batch_table import SORT_ROLE

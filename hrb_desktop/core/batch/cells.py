@@ -169,12 +169,12 @@ def _areas(value: object, policy: Policy, lang: Lang) -> list[str]:
     for part in _LIST_SEP.split(_as_text(value)):
         if not part.strip():
             continue
-        area = known.get(_fold(part)) or _unique_area(policy, _fold(part))
-        if area is None:
+        area_id = known.get(_fold(part)) or _unique_area(policy, _fold(part))
+        if area_id is None:
             allowed = _join([a.label.get(lang) for a in policy.areas], lang)
             raise CellError(bt("cell.area", lang, text=part.strip(), allowed=allowed))
-        if area not in areas:
-            areas.append(area)
+        if area_id not in areas:
+            areas.append(area_id)
     return areas
 
 

@@ -30,7 +30,7 @@ class Kind(StrEnum):
     yes_no = "yes_no"
     amount = "amount"
     percent = "percent"
-    count = "count"
+    count = "count"  # type: ignore[assignment]  # shadows str.count; the value is what matters
     choice = "choice"
     marker = "marker"
 

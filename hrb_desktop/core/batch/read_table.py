@@ -15,10 +15,11 @@ import io
 import warnings
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from hrb_desktop.core.batch.columns import parse_marker
 from hrb_desktop.core.batch.errors import BatchInputError, Cancelled
@@ -128,12 +129,12 @@ def _read_xlsx(path: Path, data: bytes, lang: Lang, cancelled: Cancel) -> Table:
     return table
 
 
-def _xlsx_rows(path: Path, rows: object, scan: SheetScan, lang: Lang, cancelled: Cancel) -> Table:
+def _xlsx_rows(path: Path, rows: Iterable[tuple[Any, ...]], scan: SheetScan, lang: Lang, cancelled: Cancel) -> Table:
     labels: list[str] = []
     ids: list[str] = []
     out: list[RawRow] = []
     last_with_value = 0
-    for number, row in enumerate(rows, start=1):  # type: ignore[call-overload]
+    for number, row in enumerate(rows, start=1):
         if number % 500 == 0 and cancelled():
             raise Cancelled
         if number <= HEADER_ROWS:

@@ -114,9 +114,9 @@ def check_outputs(source: Source, out: Path | None, options: Options) -> None:
         folder = out.parent if str(out.parent) else Path(".")
         if not folder.is_dir():
             raise BatchOutputError(bt("err.out_dir", lang, path=folder))
-    for folder in (options.pdf_dir, options.hrba_dir):
-        if folder is not None and source.table is None and _same(folder, source.path):
-            raise BatchOutputError(bt("err.same_file", lang, path=folder))
+    for target in (options.pdf_dir, options.hrba_dir):
+        if target is not None and source.table is None and _same(target, source.path):
+            raise BatchOutputError(bt("err.same_file", lang, path=target))
 
 
 def run_batch(

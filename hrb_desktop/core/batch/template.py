@@ -18,7 +18,14 @@ from typing import Any
 
 from hrb_desktop import __version__
 from hrb_desktop.core.assessment import AssessmentError, atomic_write
-from hrb_desktop.core.batch.columns import Column, ColumnSet, Kind, applicant_labels, columns_for, yes_no_words
+from hrb_desktop.core.batch.columns import (
+    Column,
+    ColumnSet,
+    Kind,
+    applicant_labels,
+    columns_for,
+    yes_no_words,
+)
 from hrb_desktop.core.batch.errors import BatchOutputError
 from hrb_desktop.core.batch.limits import MAX_ROWS
 from hrb_desktop.core.batch.rows import column_letter
@@ -141,7 +148,7 @@ def template_csv(columns: ColumnSet, lang: Lang) -> bytes:
 
 
 def _write_xlsx(target: Path, columns: ColumnSet, lang: Lang) -> None:
-    import xlsxwriter  # late: only batch work needs it
+    import xlsxwriter  # type: ignore[import-untyped]  # late: only batch work needs it
 
     book = xlsxwriter.Workbook(str(target), {**WORKBOOK_OPTIONS, "constant_memory": False})
     try:
@@ -233,7 +240,7 @@ def _values(column: Column, lang: Lang) -> str:
         return ("、" if lang == "zh" else ", ").join(applicant_labels(lang).values())
     if kind == Kind.choice and column.question is not None:
         return ", ".join(c.label.get(lang) for c in column.question.choices)
-    key = {
+    text_key = {
         Kind.text: "values.text",
         Kind.credit_code: "values.credit_code",
         Kind.date: "values.date",
@@ -242,7 +249,7 @@ def _values(column: Column, lang: Lang) -> str:
         Kind.projects: "values.projects",
         Kind.marker: "values.marker",
     }.get(kind)
-    return note(key, lang) if key else ""
+    return note(text_key, lang) if text_key else ""
 
 
 def _validation(sheet: Any, index: int, column: Column, lang: Lang) -> None:

@@ -72,7 +72,7 @@ def header(key: str, lang: Lang) -> str:
 
 def write_workbook(result: BatchResult, path: Path, cancelled: Callable[[], bool] | None = None) -> None:
     """Write the three sheets to ``path`` (a temporary file: the caller moves it in place)."""
-    import xlsxwriter  # late: only batch work needs it
+    import xlsxwriter  # type: ignore[import-untyped]  # late: only batch work needs it
 
     lang = result.lang
     book = xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
