@@ -21,7 +21,11 @@ from hrb_desktop.core.batch.xlsx_format import (
     HEADER_FILL,
     WORKBOOK_OPTIONS,
     Widths,
+    text_width,
 )
+
+WARNINGS_WIDTH = 50
+ART18_WIDTH = 60
 from hrb_desktop.core.lang import Lang
 from hrb_desktop.core.messages import article_name
 
@@ -147,6 +151,7 @@ def _summary(sheet: Any, result: BatchResult, formats: _Formats, path: Path, can
             from hrb_desktop.core.batch.errors import Cancelled
 
             raise Cancelled
+        _fit_height(sheet, index, sep.join(s.warnings), WARNINGS_WIDTH)
         _source(sheet, index, s.source, s.row, formats)
         widths.see(0, s.source)
         cells: list[tuple[str, Any]] = [("s", s.name), ("s", s.credit_code), ("s", s.applicant)]
@@ -169,7 +174,7 @@ def _summary(sheet: Any, result: BatchResult, formats: _Formats, path: Path, can
                 widths.see(column, name)
                 column += 1
     fixed = {keys.index(k): 14 for k in ("total_low", "total_high")}
-    fixed[keys.index("warnings")] = min(50, widths.widths.get(keys.index("warnings"), 0) + 2)
+    fixed[keys.index("warnings")] = WARNINGS_WIDTH
     _end(sheet, len(result.summaries), len(keys), widths, fixed)
 
 
@@ -204,6 +209,7 @@ def _detail(sheet: Any, result: BatchResult, formats: _Formats, cancelled: Calla
             raise Cancelled
         for d in s.details:
             row += 1
+            _fit_height(sheet, row, d.art18, ART18_WIDTH)
             _source(sheet, row, s.source, s.row, formats)
             texts = (s.name, s.credit_code, article_name(d.article, lang), d.title, d.item_id, d.status)
             for column, text in enumerate(texts, start=1):
@@ -218,7 +224,7 @@ def _detail(sheet: Any, result: BatchResult, formats: _Formats, cancelled: Calla
                 sheet.write_string(row, 11, d.art18, formats.wrap)
                 widths.see(11, d.art18)
     fixed = {column: 13 for column in range(7, 11)}
-    fixed[11] = min(60, widths.widths.get(11, 0) + 2)
+    fixed[11] = ART18_WIDTH
     _end(sheet, row, len(keys), widths, fixed)
 
 
@@ -238,6 +244,13 @@ def _problems(sheet: Any, result: BatchResult, formats: _Formats) -> None:
                 sheet.write_string(index, column, text, formats.text)
                 widths.see(column, text)
     _end(sheet, len(result.problems), len(keys), widths, {3: 70})
+
+
+def _fit_height(sheet: Any, row: int, text: str, width: int) -> None:
+    """Wrapped text needs a taller row: spreadsheets do not all grow one on opening."""
+    lines = -(-text_width(text) // (width - 2)) if text else 1
+    if lines > 1:
+        sheet.set_row(row, 13.5 * min(lines, 8))
 
 
 def _problem_order(p: Problem) -> tuple[int, int, str]:
