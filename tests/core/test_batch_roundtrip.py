@@ -82,6 +82,17 @@ def test_the_result_workbook_holds_the_cli_figures(tmp_path: Path, capsys: pytes
     first = next(r for r in rows if r[0] == 3 and r[5] == "a1.project_investment")
     assert first[7:11] == [640, 640, 640, 640]
     assert book["问题"].max_row == 1  # the header only
+    # The detail lists exactly the items the summary counts: 9 eligible, 0 for the department.
+    assert [r[6] for r in rows if r[0] == 3] == ["符合条件"] * 9
+    assert len([r for r in rows if r[0] == 6]) == 6 + 2
+
+
+def test_all_items_lists_every_item_of_the_applicant_type(tmp_path: Path) -> None:
+    filled = filled_template(tmp_path, [row_values(example(EXAMPLES[0]))])
+    result = run_batch(policy(), open_source(filled), None, Options("en", all_items=True))
+    statuses = {d.status for d in result.summaries[0].details}
+    assert len(result.summaries[0].details) == 66  # the enterprise items of the policy
+    assert {"Eligible", "Not eligible", "Non-monetary benefit", "Not answered"} <= statuses
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

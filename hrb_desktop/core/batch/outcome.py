@@ -16,10 +16,11 @@ from hrb_desktop.core.engine import AssessmentResult, ItemResult, Status
 from hrb_desktop.core.lang import Lang
 from hrb_desktop.core.messages import t
 
-# Detail rows by default: the items with something to claim (money, a department's
-# decision, or a non-monetary benefit). ``all_items`` lists every item of the enterprise's
-# applicant type, including those not met or not answered.
-CLAIMABLE = frozenset({Status.eligible, Status.judgement, Status.non_monetary})
+# Detail rows by default: the items the summary counts, those with money to claim or a
+# department's decision to ask for. ``all_items`` lists every item of the enterprise's
+# applicant type: non-monetary benefits (which nearly every manufacturer has), items not met
+# and items not answered.
+CLAIMABLE = frozenset({Status.eligible, Status.judgement})
 
 
 @dataclass
