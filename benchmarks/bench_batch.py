@@ -22,17 +22,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from bench_pdf import median_time  # beside this script
 
 from hrb_desktop.core.assessment import Assessment, assessment_to_json, load_assessment, parse_assessment
 from hrb_desktop.core.batch.columns import columns_for
@@ -103,15 +103,6 @@ def write_filled(path: Path, assessments: list[Assessment]) -> None:
             elif value is not None:
                 sheet.write(row, col, value)
     book.close()
-
-
-def timed(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def bare_engine(texts: list[str]) -> None:
@@ -199,7 +190,7 @@ def bomb_refusal(folder: Path) -> float:
             return
         raise AssertionError("the bomb was not refused")
 
-    return timed(refuse, 5)
+    return median_time(refuse, 5)
 
 
 def main() -> int:
@@ -222,15 +213,15 @@ def main() -> int:
 
         bare_engine(texts[:10])  # warm up imports and caches on both sides
         batch(filled, out)
-        bare = timed(lambda: bare_engine(texts), args.runs)
-        xlsx = timed(lambda: batch(filled, out), args.runs)
+        bare = median_time(lambda: bare_engine(texts), args.runs)
+        xlsx = median_time(lambda: batch(filled, out), args.runs)
         other_writer = openpyxl_writer(filled, folder / "openpyxl.xlsx")
         ours_writer = _writer_only(filled, folder / "ours.xlsx")
 
         pdf_filled = folder / "pdf.xlsx"
         write_filled(pdf_filled, rows[: args.pdf_rows])
-        pdf_bare = timed(lambda: bare_engine(texts[: args.pdf_rows]), args.runs) / args.pdf_rows
-        pdf_each = timed(lambda: batch(pdf_filled, folder / "r-pdf.xlsx", folder / "pdf"), 1) / args.pdf_rows
+        pdf_bare = median_time(lambda: bare_engine(texts[: args.pdf_rows]), args.runs) / args.pdf_rows
+        pdf_each = median_time(lambda: batch(pdf_filled, folder / "r-pdf.xlsx", folder / "pdf"), 1) / args.pdf_rows
 
         big = folder / "big.xlsx"
         write_filled(big, numbered(base, args.memory_rows))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -151,17 +150,7 @@ class BatchDialog(QDialog):
 
     # ------------------------------------------------------------ choosing
     def _dialog(self, title: str, file_filter: str, save: bool) -> Path | None:
-        dialog = self.dialogs.file_dialog(title, self.start_folder, file_filter, save)
-        if not save and file_filter == "":
-            dialog.setFileMode(QFileDialog.FileMode.Directory)
-            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        try:
-            if not dialog.exec():
-                return None
-            chosen = dialog.selectedFiles()
-            return Path(chosen[0]) if chosen else None
-        finally:
-            dialog.deleteLater()
+        return self.dialogs.choose(title, self.start_folder, file_filter, save, folder=not save and not file_filter)
 
     def _choose_file(self) -> None:
         path = self._dialog(self.tr("选择填好的模板"), self.tr("Excel 或 CSV 文件") + " " + INPUT_FILTER, save=False)

@@ -101,6 +101,16 @@ class Dialogs(QObject):
         dialog.resize(800, 480)  # Qt's own default cuts the size and type columns to "164…"
         return dialog
 
+    def choose(self, title: str, start: Path, file_filter: str, save: bool, folder: bool = False) -> Path | None:
+        """Ask for a file (or, with ``folder``, a folder to open); None when cancelled."""
+        dialog = self.file_dialog(title, start, file_filter, save)
+        if folder:
+            from PySide6.QtWidgets import QFileDialog  # late: not needed before the first paint
+
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        return self._run(dialog)
+
     @staticmethod
     def _run(dialog: QFileDialog) -> Path | None:
         try:

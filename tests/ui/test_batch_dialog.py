@@ -25,11 +25,15 @@ def _dialog(window: MainWindow) -> BatchDialog:
     return dialog
 
 
-def _run(qtbot, dialog: BatchDialog, source: Path, out: Path) -> None:
+def _start(dialog: BatchDialog, source: Path, out: Path) -> None:
     dialog.input.setText(str(source))
     dialog.output.setText(str(out))
     dialog.run()
     assert dialog.running and not dialog.run_button.isEnabled() and dialog.cancel_button.isEnabled()
+
+
+def _run(qtbot, dialog: BatchDialog, source: Path, out: Path) -> None:
+    _start(dialog, source, out)
     qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
     assert dialog.wait()
 
@@ -127,9 +131,7 @@ def test_cancel_leaves_nothing_half_written(qtbot, tmp_path: Path) -> None:
         filled = filled_template(tmp_path, [row_values(example(p)) for p in EXAMPLES] * 5)
         before = _listing(tmp_path)
         dialog.with_pdf.setChecked(True)
-        dialog.input.setText(str(filled))
-        dialog.output.setText(str(tmp_path / "r.xlsx"))
-        dialog.run()
+        _start(dialog, filled, tmp_path / "r.xlsx")
         dialog.cancel()  # before the first row is done: the core stops at the next row
         assert dialog.status.text() == "正在取消……"
         qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
@@ -161,9 +163,7 @@ def test_closing_while_running_cancels_first(qtbot, tmp_path: Path) -> None:
         dialog = _dialog(window)
         filled = filled_template(tmp_path, [row_values(example(p)) for p in EXAMPLES] * 5)
         before = _listing(tmp_path)
-        dialog.input.setText(str(filled))
-        dialog.output.setText(str(tmp_path / "r.xlsx"))
-        dialog.run()
+        _start(dialog, filled, tmp_path / "r.xlsx")
         dialog.close()
         assert dialog.wait()
         qtbot.waitUntil(lambda: not dialog.running, timeout=10000)

@@ -190,7 +190,9 @@ def run_batch(
         staged.clear()
         if out is not None and data is not None:
             atomic_write(out, data, lang)
-    except (AssessmentError, OSError) as exc:
+    except (BatchInputError, BatchOutputError):
+        raise
+    except (AssessmentError, OSError) as exc:  # atomic_write's messages are already the user's
         summary_text = exc.summary if isinstance(exc, AssessmentError) else str(exc)
         raise BatchOutputError(summary_text, getattr(exc, "problems", [])) from exc
     finally:

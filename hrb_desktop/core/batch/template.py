@@ -36,7 +36,7 @@ from hrb_desktop.core.batch.xlsx_format import (
     HEADER_FILL,
     ID_FILL,
     INPUT_AMOUNT_FORMAT,
-    WORKBOOK_OPTIONS,
+    new_workbook,
     text_width,
     write_atomically,
 )
@@ -148,17 +148,8 @@ def template_csv(columns: ColumnSet, lang: Lang) -> bytes:
 
 
 def _write_xlsx(target: Path, columns: ColumnSet, lang: Lang) -> None:
-    import xlsxwriter  # type: ignore[import-untyped]  # late: only batch work needs it
-
-    book = xlsxwriter.Workbook(str(target), {**WORKBOOK_OPTIONS, "constant_memory": False})
+    book = new_workbook(target, note("title", lang), columns.policy, constant_memory=False)
     try:
-        book.set_properties(
-            {
-                "title": note("title", lang),
-                "subject": f"{columns.policy.doc_number} ({columns.policy.id}, {columns.policy.model_version})",
-                "comments": f"hrb-desktop {__version__}",
-            }
-        )
         _data_sheet(book, book.add_worksheet(note("sheet.data", lang)), columns, lang)
         _notes_sheet(book, book.add_worksheet(note("sheet.notes", lang)), columns, lang)
     finally:

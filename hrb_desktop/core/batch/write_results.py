@@ -19,19 +19,18 @@ from hrb_desktop.core.batch.xlsx_format import (
     DATE_FORMAT,
     FONT,
     HEADER_FILL,
-    WORKBOOK_OPTIONS,
     Widths,
+    new_workbook,
     text_width,
 )
-
-WARNINGS_WIDTH = 50
-ART18_WIDTH = 60
 from hrb_desktop.core.lang import Lang
 from hrb_desktop.core.messages import article_name
 
 if TYPE_CHECKING:
     from hrb_desktop.core.batch.run import BatchResult
 
+WARNINGS_WIDTH = 50
+ART18_WIDTH = 60
 _HEADERS: dict[str, tuple[str, str]] = {
     "sheet.summary": ("汇总", "Summary"),
     "sheet.detail": ("明细", "Detail"),
@@ -76,19 +75,10 @@ def header(key: str, lang: Lang) -> str:
 
 def write_workbook(result: BatchResult, path: Path, cancelled: Callable[[], bool] | None = None) -> None:
     """Write the three sheets to ``path`` (a temporary file: the caller moves it in place)."""
-    import xlsxwriter  # type: ignore[import-untyped]  # late: only batch work needs it
-
     lang = result.lang
-    book = xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
+    book = new_workbook(path, header("sheet.summary", lang), result.policy)
     try:
         formats = _Formats(book)
-        book.set_properties(
-            {
-                "title": header("sheet.summary", lang),
-                "subject": f"{result.policy.doc_number} ({result.policy.id}, {result.policy.model_version})",
-                "comments": "hrb-desktop batch",
-            }
-        )
         _summary(book.add_worksheet(header("sheet.summary", lang)), result, formats, path, cancelled)
         _detail(book.add_worksheet(header("sheet.detail", lang)), result, formats, cancelled)
         _problems(book.add_worksheet(header("sheet.problems", lang)), result, formats)

@@ -15,9 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from hrb_desktop import __version__
 from hrb_desktop.core.assessment import AssessmentError, atomic_write
 from hrb_desktop.core.batch.errors import BatchOutputError
 from hrb_desktop.core.lang import Lang
+from hrb_desktop.core.policy_model import Policy
 
 AMOUNT_FORMAT = "#,##0.00"
 INPUT_AMOUNT_FORMAT = "#,##0.00##"  # up to 4 decimals are accepted (to the yuan)
@@ -32,6 +34,21 @@ WORKBOOK_OPTIONS: dict[str, Any] = {
     "strings_to_urls": False,
     "default_date_format": DATE_FORMAT,
 }
+
+
+def new_workbook(path: Path, title: str, policy: Policy, **options: Any) -> Any:
+    """An XlsxWriter workbook whose properties name the policy edition it belongs to."""
+    import xlsxwriter  # type: ignore[import-untyped]  # late: only batch work needs it
+
+    book = xlsxwriter.Workbook(str(path), {**WORKBOOK_OPTIONS, **options})
+    book.set_properties(
+        {
+            "title": title,
+            "subject": f"{policy.doc_number} ({policy.id}, {policy.model_version})",
+            "comments": f"hrb-desktop {__version__}",
+        }
+    )
+    return book
 
 
 def text_width(text: str) -> int:
