@@ -285,11 +285,14 @@ def test_the_name_column_is_required(tmp_path: Path, lang: Lang, needle: str) ->
         run_batch(policy(), open_source(filled, lang), tmp_path / "o.xlsx", Options(lang))
 
 
-def test_a_repeated_column_id_is_refused(tmp_path: Path) -> None:
-    filled = _with_ids(tmp_path, {column_of("a1_investment"): "p_manufacturing"})
+@pytest.mark.parametrize(
+    ("lang", "needle"), [("zh", "第 M 列：列代码“p_manufacturing”重复出现"), ("en", "column M: column id 'p_manufacturing' appears twice")]
+)
+def test_a_repeated_column_id_is_refused(tmp_path: Path, lang: Lang, needle: str) -> None:
+    filled = _with_ids(tmp_path, {column_of("a1_investment"): "p_manufacturing"}, lang)
     with pytest.raises(BatchInputError) as caught:
-        run_batch(policy(), open_source(filled, "en"), tmp_path / "o.xlsx", Options("en"))
-    assert "column M: column id 'p_manufacturing' appears twice" in caught.value.problems
+        run_batch(policy(), open_source(filled, lang), tmp_path / "o.xlsx", Options(lang))
+    assert needle in caught.value.problems
 
 
 @pytest.mark.parametrize(("lang", "needle"), [("zh", "第 2 行应为列代码"), ("en", "Row 2 should hold the column ids")])

@@ -57,14 +57,19 @@ def test_files_that_are_not_workbooks(tmp_path: Path, content: bytes, lang: Lang
     assert needle in _refused(path, lang).summary
 
 
-def test_a_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
+NOT_WORKBOOK = {"zh": "不是 Excel 工作簿", "en": "not an Excel workbook"}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_zip_that_is_not_a_workbook(tmp_path: Path, lang: Lang) -> None:
     path = tmp_path / "report.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("word/document.xml", "<w:document/>")
-    assert "not an Excel workbook" in _refused(path, "en").summary
+    assert NOT_WORKBOOK[lang] in _refused(path, lang).summary
 
 
-def test_a_damaged_sheet_inside_a_real_workbook(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_damaged_sheet_inside_a_real_workbook(tmp_path: Path, lang: Lang) -> None:
     good = filled_template(tmp_path, [{"enterprise.name": "甲"}])
     damaged = tmp_path / "damaged.xlsx"
     with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
@@ -73,8 +78,8 @@ def test_a_damaged_sheet_inside_a_real_workbook(tmp_path: Path) -> None:
             if info.filename == "xl/worksheets/sheet1.xml":
                 data = data[: len(data) // 2]  # cut off mid-way, as an interrupted copy would
             target.writestr(info, data)
-    error = _refused(damaged, "zh")
-    assert "不是 Excel 工作簿" in error.summary and error.problems  # the parser's detail is kept
+    error = _refused(damaged, lang)
+    assert NOT_WORKBOOK[lang] in error.summary and error.problems  # the parser's detail is kept
 
 
 def _bomb(path: Path, size: int) -> Path:
@@ -100,14 +105,18 @@ def test_a_zip_bomb_is_refused_before_any_parser_sees_it(
     assert needle in error.summary and ("1000:1" in error.summary or "1019:1" in error.summary or ":1" in error.summary)
 
 
-def test_a_zip_declaring_too_much_in_total_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("lang", "needle"), [("zh", "解压后 2 MB，最多 1 MB"), ("en", "2 MB uncompressed, at most 1 MB")])
+def test_a_zip_declaring_too_much_in_total_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: Lang, needle: str
+) -> None:
     monkeypatch.setattr(limits, "MAX_UNCOMPRESSED", 1_000_000)
     monkeypatch.setattr(limits, "MAX_RATIO", 10_000)
     bomb = _bomb(tmp_path / "big.xlsx", 2_000_000)
-    assert "2 MB uncompressed, at most 1 MB" in _refused(bomb, "en").summary
+    assert needle in _refused(bomb, lang).summary
 
 
-def test_a_zip_lying_about_its_sizes_never_inflates_past_them(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_zip_lying_about_its_sizes_never_inflates_past_them(tmp_path: Path, lang: Lang) -> None:
     """Declared 1,000 bytes, holding 5 MB: zipfile stops at the declared size and the CRC fails."""
     good = filled_template(tmp_path, [{"enterprise.name": "甲"}])
     path = tmp_path / "liar.xlsx"
@@ -125,16 +134,17 @@ def test_a_zip_lying_about_its_sizes_never_inflates_past_them(tmp_path: Path) ->
     assert data[central : central + 4] == b"PK\x01\x02"
     struct.pack_into("<I", data, central + 24, 1000)  # central directory: uncompressed size
     path.write_bytes(bytes(data))
-    assert "not an Excel workbook" in _refused(path, "en").summary
+    assert NOT_WORKBOOK[lang] in _refused(path, lang).summary
 
 
-def test_too_many_zip_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("lang", "needle"), [("zh", "6 个部件，最多 5 个"), ("en", "6 parts, at most 5")])
+def test_too_many_zip_entries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: Lang, needle: str) -> None:
     monkeypatch.setattr(limits, "MAX_ZIP_ENTRIES", 5)
     path = tmp_path / "many.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         for n in range(6):
             archive.writestr(f"xl/part{n}.xml", "<x/>")
-    assert "6 个部件，最多 5 个" in _refused(path, "zh").summary
+    assert needle in _refused(path, lang).summary
 
 
 @pytest.mark.parametrize(("lang", "needle"), [("zh", "文件过大"), ("en", "The file is too large")])
@@ -154,10 +164,13 @@ def test_too_many_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: La
     assert needle in _refused(filled, lang).summary
 
 
-def test_an_overlong_cell_is_refused_without_being_kept(tmp_path: Path) -> None:
-    filled = filled_template(tmp_path, [{"enterprise.name": "甲", "enterprise.industry": "制" * 5000}])
-    result = run_batch(policy(), open_source(filled, "en"), tmp_path / "o.xlsx", Options("en"))
-    assert result.problems[0].message == "is too long (5000 characters, at most 100)"
+@pytest.mark.parametrize(
+    ("lang", "needle"), [("zh", "内容过长（5000 个字符，最多 100 个）"), ("en", "is too long (5000 characters, at most 100)")]
+)
+def test_an_overlong_cell_is_refused_without_being_kept(tmp_path: Path, lang: Lang, needle: str) -> None:
+    filled = filled_template(tmp_path, [{"enterprise.name": "甲", "enterprise.industry": "制" * 5000}], lang)
+    result = run_batch(policy(), open_source(filled, lang), tmp_path / "o.xlsx", Options(lang))
+    assert result.problems[0].message == needle
 
 
 def test_the_file_is_never_modified(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from hrb_desktop.core.messages import t
 CLAIMABLE = frozenset({Status.eligible, Status.judgement})
 
 
-@dataclass
+@dataclass(slots=True)
 class DetailRow:
     article: int
     item_id: str
