@@ -217,118 +217,118 @@
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="133"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="134"/>
         <source>双击一行，即在向导中打开该企业。</source>
         <translation>双击一行，即在向导中打开该企业。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="136"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="137"/>
         <source>打开结果文件(&amp;O)</source>
         <translation>打开结果文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="139"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="140"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="167"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="158"/>
         <source>选择填好的模板</source>
         <translation>选择填好的模板</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="167"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="158"/>
         <source>Excel 或 CSV 文件</source>
         <translation>Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="172"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="163"/>
         <source>选择装有评估文件的文件夹</source>
         <translation>选择装有评估文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="177"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="168"/>
         <source>保存结果工作簿</source>
         <translation>保存结果工作簿</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="177"/>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="185"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="168"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="176"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="185"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="176"/>
         <source>保存空白模板</source>
         <translation>保存空白模板</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="194"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="185"/>
         <source>已生成空白模板：{0}</source>
         <translation>已生成空白模板：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="202"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="193"/>
         <source>-评估结果</source>
         <translation>-评估结果</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="210"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="201"/>
         <source>-评估文件</source>
         <translation>-评估文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="219"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="210"/>
         <source>PDF 报告保存到：{0}</source>
         <translation>PDF 报告保存到：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="221"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="212"/>
         <source>评估文件保存到：{0}</source>
         <translation>评估文件保存到：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="234"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="225"/>
         <source>请先选择输入和结果文件。</source>
         <translation>请先选择输入和结果文件。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="252"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="243"/>
         <source>正在读取输入……</source>
         <translation>正在读取输入……</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="259"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="250"/>
         <source>正在取消……</source>
         <translation>正在取消……</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="277"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="268"/>
         <source>正在评估第 {0} / {1} 家企业……</source>
         <translation>正在评估第 {0} / {1} 家企业……</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="279"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="270"/>
         <source>正在写入结果……</source>
         <translation>正在写入结果……</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="293"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="286"/>
         <source>已评估 {0} / {1} 家企业，结果已写入 {2}。</source>
         <translation>已评估 {0} / {1} 家企业，结果已写入 {2}。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="295"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="288"/>
         <source>{0} 行有错误未计算，详见结果文件的“问题”表。</source>
         <translation>{0} 行有错误未计算，详见结果文件的“问题”表。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="314"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="307"/>
         <source>已取消，未留下任何文件。</source>
         <translation>已取消，未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_dialog.py" line="339"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="332"/>
         <source>这一行有错误，未计算，无法打开；请先修改输入文件。</source>
         <translation>这一行有错误，未计算，无法打开；请先修改输入文件。</translation>
     </message>
@@ -336,62 +336,62 @@
 <context>
     <name>BatchTable</name>
     <message>
-        <location filename="../hrb_desktop/ui/batch_table.py" line="21"/>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="28"/>
         <source>行号</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_table.py" line="22"/>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="29"/>
         <source>企业（机构）名称</source>
         <translation>企业（机构）名称</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_table.py" line="23"/>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="30"/>
         <source>统一社会信用代码</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_table.py" line="24"/>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="31"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_table.py" line="25"/>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="32"/>
         <source>计入下限（万元）</source>
         <translation>计入下限（万元）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_table.py" line="26"/>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="33"/>
         <source>计入上限（万元）</source>
         <translation>计入上限（万元）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_table.py" line="27"/>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="34"/>
         <source>符合条件</source>
         <translation>符合条件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_table.py" line="28"/>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="35"/>
         <source>需部门核定</source>
         <translation>需部门核定</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_table.py" line="29"/>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="36"/>
         <source>提示与警告</source>
         <translation>提示与警告</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_table.py" line="31"/>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="38"/>
         <source>文件</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_table.py" line="32"/>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="39"/>
         <source>已计算</source>
         <translation>已计算</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/batch_table.py" line="33"/>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="40"/>
         <source>有错误，未计算</source>
         <translation>有错误，未计算</translation>
     </message>

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from hrb_desktop.ui.dialogs import Dialogs
 
 INPUT_FILTER = "(*.xlsx *.xlsm *.csv)"
+MAX_COLUMN_WIDTH = 320
 
 
 class BatchDialog(QDialog):
@@ -116,7 +117,7 @@ class BatchDialog(QDialog):
         self.status.setWordWrap(True)
         self.problems = QPlainTextEdit(self)  # plain text by construction
         self.problems.setReadOnly(True)
-        self.problems.setMaximumHeight(120)
+        self.problems.setMaximumHeight(84)
         self.problems.hide()
 
         self.table = QTableView(self)
@@ -125,6 +126,7 @@ class BatchDialog(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()  # the first column already numbers the rows
         self.table.doubleClicked.connect(self._open_index)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
@@ -277,6 +279,8 @@ class BatchDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
+        for column in range(header.count()):  # long notes stay readable in their tooltip
+            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
         header.setStretchLastSection(True)
         total, done = len(result.summaries), result.computed
         text = self.tr("已评估 {0} / {1} 家企业，结果已写入 {2}。").format(done, total, result.out)

@@ -44,7 +44,7 @@ def test_yes_no_accepts_the_usual_spellings(tmp_path: Path, typed: object, expec
 @pytest.mark.parametrize(
     ("lang", "needle"),
     [("zh", "第 3 行，“是否为制造业企业”（J 列）：应为 是/否（也接受 Y/N、1/0、TRUE/FALSE），而不是“也许”"),
-     ("en", "row 3, 'Is the enterprise a manufacturer' (column J): should be Yes/No (Y/N, 1/0 and TRUE/FALSE also work), not '也许'")],
+     ("en", "Row 3, 'Is the enterprise a manufacturer' (column J): should be Yes/No (Y/N, 1/0 and TRUE/FALSE also work), not '也许'")],
 )  # fmt: skip
 def test_a_bad_yes_no_names_row_and_column(tmp_path: Path, lang: Lang, needle: str) -> None:
     result = _run(tmp_path, [{"p_manufacturing": "也许"}], lang)

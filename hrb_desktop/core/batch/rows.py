@@ -46,7 +46,8 @@ class Problem:
         elif self.label:
             where.append(f"“{self.label}”" if lang == "zh" else f"'{self.label}'")
         prefix = ("，" if lang == "zh" else ", ").join(where)
-        return f"{prefix}{'：' if lang == 'zh' else ': '}{self.message}" if prefix else self.message
+        text = f"{prefix}{'：' if lang == 'zh' else ': '}{self.message}" if prefix else self.message
+        return text[:1].upper() + text[1:]  # "Row 3, ..." (Chinese has no case)
 
 
 @dataclass
