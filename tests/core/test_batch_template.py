@@ -69,6 +69,10 @@ def test_yes_no_are_drop_downs_counts_whole_numbers_dates_dates(template: tuple[
     assert by_column["a9_recognition_date"].type == "date"  # type: ignore[attr-defined]
     assert by_column["a1_investment"].type == "decimal"  # type: ignore[attr-defined]
     assert by_column["enterprise.applicant_type"].type == "list"  # type: ignore[attr-defined]
+    for validation in sheet.data_validations.dataValidation:  # Excel splits list items at commas
+        if validation.type == "list":
+            items = validation.formula1.strip('"').split(",")
+            assert len(items) in (2, 5) and all(item.strip() == item and item for item in items)
     kinds = {c.id: c.kind for c in columns_for(policy()).columns}
     assert {k for k, v in kinds.items() if v == Kind.yes_no} <= set(by_column)
 

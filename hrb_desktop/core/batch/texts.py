@@ -56,7 +56,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "applicant.cluster_body": ("集群促进机构（第三条）", "Cluster promotion body (Art. 3)"),
     "applicant.association": ("行业协会（第五条）", "Industry association (Art. 5)"),
     "applicant.tech_transfer": ("技术转移转化机构（第七条）", "Technology transfer institution (Art. 7)"),
-    "applicant.individual": ("个人（科技人才、企业家）", "Individual (researcher, entrepreneur)"),
+    # No comma in a label: Excel's drop-down list splits its items at commas.
+    "applicant.individual": ("个人（科技人才、企业家）", "Individual (researcher or entrepreneur)"),
     # cell problems
     "cell.not_number": ("应为数字（{unit}），而不是文字“{text}”", "should be a number ({unit}), not the text '{text}'"),
     "cell.yes_no": (
