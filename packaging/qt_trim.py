@@ -66,6 +66,9 @@ EXCLUDED_MODULES = [
     "mdurl",
     "IPython",
     "numpy",
+    # openpyxl (the batch's reader) uses lxml when it happens to be installed; without it,
+    # the standard library's expat parser, which refuses entity-expansion attacks (~9.6 MB).
+    "lxml",
     # An offline app: no TLS (saves libssl + libcrypto, ~5 MB). urllib, http.client
     # and asyncio import ssl optionally and work without it.
     "ssl",
