@@ -393,7 +393,10 @@ class MainWindow(QMainWindow):
         from hrb_desktop.ui.batch_dialog import BatchDialog
 
         dialog = getattr(self, "batch_dialog", None)
-        if dialog is None or dialog.lang != self.lang:
+        if dialog is not None and dialog.lang != self.lang and not dialog.running:
+            dialog.deleteLater()  # made in the other language: a fresh one speaks this one
+            dialog = None
+        if dialog is None:
             folder = self.settings.last_directory() or Path.home()
             dialog = self.batch_dialog = BatchDialog(self.session.policy, self.lang, self.dialogs, folder, self)
             dialog.openRequested.connect(self.open_batch_row)
