@@ -6,7 +6,7 @@ A filled template of ROWS enterprises (the four examples in turn, each with its 
 name and a valid credit code) is assessed three ways:
 
 * bare engine: the same assessments parsed from JSON (``parse_assessment``) and
-  evaluated (``Engine.evaluate_assessment``), nothing read or written: the baseline;
+  evaluated (``evaluate_assessment``), nothing read or written: the baseline;
 * batch to XLSX: ``hrb-desktop batch`` in-process (read the template, check every
   cell, evaluate, write the three-sheet workbook); target <= 5 s for 1,000 rows;
 * batch with PDFs: the same plus one PDF per enterprise; target <= 0.2 s per enterprise.
@@ -36,7 +36,13 @@ from typing import Any
 
 from bench_pdf import median_time  # beside this script
 
-from hrb_desktop.core.assessment import Assessment, assessment_to_json, load_assessment, parse_assessment
+from hrb_desktop.core.assessment import (
+    Assessment,
+    assessment_to_json,
+    evaluate_assessment,
+    load_assessment,
+    parse_assessment,
+)
 from hrb_desktop.core.batch.columns import columns_for
 from hrb_desktop.core.batch.run import Options, open_source, run_batch
 from hrb_desktop.core.credit_code import ALPHABET, check_character
@@ -118,7 +124,7 @@ def bare_engine(texts: list[str]) -> None:
     engine = Engine(policy)
     for text in texts:
         assessment, answers = parse_assessment(text, policy)
-        engine.evaluate_assessment(assessment, answers, "zh")
+        evaluate_assessment(engine, assessment, answers, "zh")
 
 
 def batch(filled: Path, out: Path, pdf_dir: Path | None = None) -> None:
@@ -175,11 +181,11 @@ MEMORY_BATCH = (
 )
 MEMORY_BARE = (
     "from hrb_desktop.core.engine import Engine\n"
-    "from hrb_desktop.core.assessment import load_assessment\n"
+    "from hrb_desktop.core.assessment import evaluate_assessment, load_assessment\n"
     "from hrb_desktop.core.policy_loader import embedded_policy\n"
     "from hrb_desktop.resources import examples_dir\n"
     "p = embedded_policy(); e = Engine(p)\n"
-    "for f in sorted(examples_dir().glob('*.json')): e.evaluate_assessment(*load_assessment(f, p), 'zh')"
+    "for f in sorted(examples_dir().glob('*.json')): evaluate_assessment(e, *load_assessment(f, p), 'zh')"
 )
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from hrb_desktop import __version__
-from hrb_desktop.core.assessment import Assessment, AssessmentError, load_assessment
+from hrb_desktop.core.assessment import Assessment, AssessmentError, evaluate_assessment, load_assessment
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
 from hrb_desktop.core.money import fmt_range
@@ -124,7 +124,7 @@ def _assess(args: argparse.Namespace) -> int:
     lang: Lang = args.lang or default_lang()
     policy = embedded_policy()
     assessment, answers = load_assessment(args.file, policy, lang)
-    result = Engine(policy).evaluate_assessment(assessment, answers, lang)
+    result = evaluate_assessment(Engine(policy), assessment, answers, lang)
     if args.pdf is not None:
         from hrb_desktop.core.report import write_pdf
 

@@ -90,3 +90,16 @@ def test_the_batch_sits_above_assessment_and_report_and_below_cli_and_ui() -> No
     assert callers == ["evaluate.py"]
     # The policy is a parameter: the embedded one is never fetched inside the batch.
     assert not [p.name for p in sorted(batch.rglob("*.py")) if "embedded_policy" in p.read_text(encoding="utf-8")]
+
+def test_import_contracts_hold() -> None:
+    """The no-Qt and the layers contracts in pyproject.toml (the engine never imports the file format)."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    proc = subprocess.run(
+        [str(lint) if lint.exists() else "lint-imports", "--no-cache"],
+        capture_output=True,
+        text=True,
+        cwd=PACKAGE.parent,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Layers: model, engine, files and report" in proc.stdout

@@ -1,8 +1,8 @@
 """The one place the batch asks the engine for results.
 
-Kept to one small function on purpose: the engine's entry point is about to
-move from ``Engine.evaluate_assessment`` to a free function, and only this file
-then changes.
+Kept to one small function on purpose: when the engine's entry point moves
+(it went from ``Engine.evaluate_assessment`` to ``core.assessment.evaluate_assessment``),
+only this file changes.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from hrb_desktop.core.answers import Answers
-from hrb_desktop.core.assessment import Assessment
+from hrb_desktop.core.assessment import Assessment, evaluate_assessment
 from hrb_desktop.core.engine import AssessmentResult, Engine
 from hrb_desktop.core.lang import Lang
 from hrb_desktop.core.policy_model import Policy
@@ -24,6 +24,6 @@ def evaluator(policy: Policy) -> Evaluate:
     engine = Engine(policy)
 
     def evaluate(assessment: Assessment, answers: Answers, lang: Lang) -> AssessmentResult:
-        return engine.evaluate_assessment(assessment, answers, lang)
+        return evaluate_assessment(engine, assessment, answers, lang)
 
     return evaluate
