@@ -300,10 +300,10 @@ def export_assessment(
     raises BatchOutputError.
     """
     from hrb_desktop.core.batch.write_results import write_workbook
-    from hrb_desktop.core.batch.xlsx_format import write_atomically
+    from hrb_desktop.core.batch.xlsx_format import build_atomically
 
     evaluated = evaluator(policy)(assessment, answers, lang)
     applicant = applicant_labels(lang)[assessment.enterprise.applicant_type]
     summary = summarise(source, None, assessment, evaluated, applicant, lang, all_items=True)
     result = BatchResult(policy, lang, Path(source), True, [summary], [], out=path)
-    write_atomically(path, lambda target: write_workbook(result, target), lang)
+    build_atomically(path, lambda target: write_workbook(result, target), lang)

@@ -38,7 +38,7 @@ from hrb_desktop.core.batch.xlsx_format import (
     INPUT_AMOUNT_FORMAT,
     new_workbook,
     text_width,
-    write_atomically,
+    build_atomically,
 )
 from hrb_desktop.core.lang import Lang
 from hrb_desktop.core.messages import article_name, fmt_date
@@ -131,7 +131,7 @@ def write_template(path: Path, policy: Policy, lang: Lang = "zh") -> None:
         except AssessmentError as exc:
             raise BatchOutputError(exc.summary, exc.problems) from exc
     elif suffix == ".xlsx":
-        write_atomically(path, lambda target: _write_xlsx(target, columns, lang), lang)
+        build_atomically(path, lambda target: _write_xlsx(target, columns, lang), lang)
     else:
         raise BatchOutputError(bt("err.template_suffix", lang, path=path))
 

@@ -74,7 +74,7 @@ class Widths:
             sheet.set_column(column, column, max(self.minimum, min(self.maximum, chosen)))
 
 
-def write_atomically(path: Path, build: Callable[[Path], None], lang: Lang) -> None:
+def build_atomically(path: Path, build: Callable[[Path], None], lang: Lang) -> None:
     """``build(file)`` writes the workbook to a private temporary folder; it then replaces
     ``path`` through ``atomic_write``, so a failure leaves an old ``path`` untouched."""
     try:
