@@ -36,9 +36,9 @@ from hrb_desktop.core.batch.xlsx_format import (
     HEADER_FILL,
     ID_FILL,
     INPUT_AMOUNT_FORMAT,
+    build_atomically,
     new_workbook,
     text_width,
-    build_atomically,
 )
 from hrb_desktop.core.lang import Lang
 from hrb_desktop.core.messages import article_name, fmt_date
