@@ -15,9 +15,10 @@ import pytest
 from hrb_desktop.core.batch import limits
 from hrb_desktop.core.batch.columns import columns_for
 from hrb_desktop.core.batch.errors import BatchInputError, BatchOutputError, Cancelled
-from hrb_desktop.core.batch.files import UniqueNames, safe_stem
+from hrb_desktop.core.batch.files import UniqueNames
 from hrb_desktop.core.batch.run import Options, Progress, open_source, run_batch
 from hrb_desktop.core.batch.template import template_csv
+from hrb_desktop.core.filenames import safe_file_stem
 from hrb_desktop.core.lang import Lang
 from tests.core.batch_helpers import EXAMPLES, example, filled_template, policy, row_values
 
@@ -247,12 +248,13 @@ def test_an_empty_folder(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("CON", "_CON"), ("nul.txt", "_nul.txt"), ("com1", "_com1"), ("LPT9 ", "_LPT9"), ("公司. . ", "公司"),
+    [("CON", "CON_"), ("nul.txt", "nul_.txt"), ("com1", "com1_"), ("LPT9 ", "LPT9_"), ("公司. . ", "公司"),
      ('a<b>c:d"e/f\\g|h?i*j', "a_b_c_d_e_f_g_h_i_j"), ("", "第3行"), ("  ", "第3行"), ("x" * 300, "x" * 80),
      ("tab\there", "tab_here")],
 )  # fmt: skip
 def test_file_names_are_safe_on_windows(name: str, expected: str) -> None:
-    assert safe_stem(name, "第3行") == expected
+    """The batch names files by the wizard's rule (core.filenames, tested in full there)."""
+    assert safe_file_stem(name, "第3行") == expected
 
 
 def test_file_names_are_unique_even_ignoring_case() -> None:

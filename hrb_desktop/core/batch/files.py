@@ -1,4 +1,6 @@
-"""Per-enterprise output files: names safe on Windows, and a folder filled all at once or not at all.
+"""Per-enterprise output files: unique names, and a folder filled all at once or not at all.
+
+Names are made safe on Windows by ``core.filenames.safe_file_stem`` (the wizard's rule too).
 
 Files are written into a hidden staging folder inside the target folder (the
 same disk, so moving them is a rename) and moved in only when the whole batch
@@ -9,31 +11,12 @@ folder too if this run created it.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import tempfile
-import unicodedata
 from pathlib import Path
 
 from hrb_desktop.core.batch.texts import bt
 from hrb_desktop.core.lang import Lang
-
-MAX_STEM = 80  # leaves room for the folder within Windows' 260-character paths
-_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
-    f"{name}{n}" for name in ("COM", "LPT") for n in [*"123456789", "¹", "²", "³"]
-}
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-
-
-def safe_stem(name: str, fallback: str) -> str:
-    """A file name stem Windows, macOS and Linux all accept, close to ``name``."""
-    stem = _UNSAFE.sub("_", unicodedata.normalize("NFC", name)).strip()
-    stem = stem[:MAX_STEM].rstrip(". ")  # Windows drops trailing dots and spaces
-    if not stem:
-        stem = fallback
-    if stem.split(".")[0].upper().rstrip(" ") in _RESERVED:
-        stem = f"_{stem}"
-    return stem
 
 
 class UniqueNames:

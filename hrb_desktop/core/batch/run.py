@@ -23,12 +23,13 @@ from hrb_desktop.core.assessment import Assessment, AssessmentError, assessment_
 from hrb_desktop.core.batch.columns import ColumnSet, applicant_labels, columns_for
 from hrb_desktop.core.batch.errors import BatchInputError, BatchOutputError, Cancelled
 from hrb_desktop.core.batch.evaluate import evaluator
-from hrb_desktop.core.batch.files import StagedFolder, UniqueNames, safe_stem
+from hrb_desktop.core.batch.files import StagedFolder, UniqueNames
 from hrb_desktop.core.batch.limits import MAX_ROWS
 from hrb_desktop.core.batch.outcome import SummaryRow, summarise
 from hrb_desktop.core.batch.read_table import Table, read_table
 from hrb_desktop.core.batch.rows import Entry, Problem, entry_from_file, entry_from_row, layout_for
 from hrb_desktop.core.batch.texts import bt
+from hrb_desktop.core.filenames import safe_file_stem
 from hrb_desktop.core.lang import Lang
 from hrb_desktop.core.policy_model import Policy
 
@@ -228,7 +229,7 @@ def _stage(folder: Path | None, lang: Lang, staged: list[StagedFolder]) -> Stage
 
 def _stem(entry: Entry, lang: Lang) -> str:
     fallback = entry.path.stem if entry.path is not None else bt("row.where", lang, n=entry.source).replace(" ", "")
-    return safe_stem(entry.name or entry.credit_code, fallback)
+    return safe_file_stem(entry.name or entry.credit_code, fallback)
 
 
 def _write_pdf(
