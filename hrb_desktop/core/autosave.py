@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from hrb_desktop.core.answers import Answers
-from hrb_desktop.core.assessment import Assessment, AssessmentError, assessment_to_json, parse_assessment
+from hrb_desktop.core.assessment import (
+    Assessment,
+    AssessmentError,
+    PolicyLookup,
+    assessment_to_json,
+    parse_assessment,
+)
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Policy
 
@@ -157,8 +163,10 @@ def remove_autosaves(autosave_dir: Path) -> list[Path]:
     return failed
 
 
-def read_autosave(path: Path, policy: Policy, lang: Lang) -> Autosaved:
+def read_autosave(path: Path, policy: Policy | PolicyLookup, lang: Lang) -> Autosaved:
     """The assessment an autosave holds, the file it was for, when it was written and on which page.
+
+    ``policy``: the edition it must be for, or a lookup that finds the edition it names.
 
     Raises AssessmentError, in ``lang``, if the autosave is damaged in any way.
     """

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 ASSESSMENT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "评估文件 (*.hrba *.json)")
 PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF 文件 (*.pdf)")
+POLICY_FILTER = QT_TRANSLATE_NOOP("Dialogs", "政策数据文件 (*.yaml *.yml *.json)")
 
 
 class Dialogs(QObject):
@@ -30,6 +31,7 @@ class Dialogs(QObject):
             shown = problems[:12]
             more = [self.tr("……另有 {0} 处问题").format(len(problems) - 12)] if len(problems) > 12 else []
             box.setInformativeText("\n".join(f"• {p}" for p in shown + more))
+        _plain(box)  # summaries and problems quote files: never markup
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("确定"))
         box.exec()
 
@@ -39,6 +41,7 @@ class Dialogs(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
         )
+        _plain(box)
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("确定"))
         box.exec()
 
@@ -48,6 +51,7 @@ class Dialogs(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.window
         )
+        _plain(box)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
         box.addButton(no, QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(yes_button)
@@ -77,6 +81,10 @@ class Dialogs(QObject):
     def open_path(self, folder: Path | None) -> Path | None:
         dialog = self.file_dialog(self.tr("打开评估文件"), folder or Path.home(), ASSESSMENT_FILTER, save=False)
         return self._run(dialog)
+
+    def policy_path(self, folder: Path | None) -> Path | None:
+        """A policy data file to import (文件 → 导入政策文件…)."""
+        return self._run(self.file_dialog(self.tr("导入政策文件"), folder or Path.home(), POLICY_FILTER, save=False))
 
     def save_path(self, suggested: Path, file_filter: str = ASSESSMENT_FILTER) -> Path | None:
         title = self.tr("导出 PDF 报告") if file_filter == PDF_FILTER else self.tr("保存评估文件")
@@ -108,3 +116,17 @@ class Dialogs(QObject):
             return Path(chosen[0]) if chosen else None
         finally:
             dialog.deleteLater()
+
+
+def _plain(box: object) -> None:
+    """A message box shows its texts as they are: QMessageBox would read a line that looks like
+    HTML (a title in a policy file, say) as markup."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    assert isinstance(box, QWidget)
+    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+        label = box.findChild(QLabel, name)
+        if label is not None:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)  # QMessageBox turns wrapping off for plain text
