@@ -114,9 +114,9 @@ def test_policy_prints_the_model(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_policy_check(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    from hrb_desktop.resources import policy_file
+    from hrb_desktop.core.editions import registry
 
-    code, out, _ = _run(capsys, "policy", "check", str(policy_file()))
+    code, out, _ = _run(capsys, "policy", "check", str(registry().get("hrb-2021-10").path))
     assert code == 0 and "OK" in out
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: hrb-policy\nid: X Y\n", encoding="utf-8")
@@ -132,7 +132,7 @@ def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_subprocess_never_prints_a_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "hrb-assessment", "version": 7}', encoding="utf-8")
+    bad.write_text('{"format": "hrb-assessment", "version": 0}', encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "hrb_desktop", "assess", str(bad)], capture_output=True, text=True, timeout=120
     )

@@ -8,11 +8,11 @@ import pytest
 
 from hrb_desktop.core.assessment import AssessmentError, parse_assessment
 from hrb_desktop.core.messages import Lang
-from hrb_desktop.core.policy_loader import embedded_policy
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.validation_text import error_text, location
 from tests.core.test_assessment_file import _doc
 
-POLICY = embedded_policy()
+POLICY = registry().load("hrb-2021-10")
 
 
 def _problems(doc: dict[str, object], lang: Lang) -> list[str]:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrb_desktop.core.messages import fmt_date
-from hrb_desktop.core.policy_loader import embedded_policy
+from hrb_desktop.core.editions import registry
 from hrb_desktop.resources import examples_dir
 from hrb_desktop.ui import i18n
 from hrb_desktop.ui.app import choose_language
@@ -49,7 +49,7 @@ from .cjk import CJK_RE
 
 pytestmark = pytest.mark.gui
 
-POLICY = embedded_policy()
+POLICY = registry().load("hrb-2021-10")
 EXAMPLES = sorted(examples_dir().glob("*.json"))
 EQUIPMENT = examples_dir() / "equipment-manufacturer-2023.json"
 

@@ -25,12 +25,12 @@ from hrb_desktop.core.assessment import (
     evaluate_assessment,
 )
 from hrb_desktop.core.autosave import AUTOSAVE_SUFFIX
-from hrb_desktop.core.policy_loader import embedded_policy
+from hrb_desktop.core.editions import registry
 from hrb_desktop.resources import examples_dir
 from hrb_desktop.ui.session import AUTOSAVE_DELAY_MS, Session
 from hrb_desktop.ui.settings import AppSettings, clear_local_data
 
-POLICY = embedded_policy()
+POLICY = registry().load("hrb-2021-10")
 EXAMPLE = examples_dir() / "equipment-manufacturer-2023.json"
 
 
@@ -546,11 +546,11 @@ def test_real_crash_in_another_process_is_recovered(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtCore import QCoreApplication, QSettings
         app = QCoreApplication([])
-        from hrb_desktop.core.policy_loader import embedded_policy
+        from hrb_desktop.core.editions import registry
         from hrb_desktop.ui.session import Session
         from hrb_desktop.ui.settings import AppSettings
         settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
-        session = Session(embedded_policy(), Path(sys.argv[1]), settings=settings)
+        session = Session(registry().load("hrb-2021-10"), Path(sys.argv[1]), settings=settings)
         session.set_answer("p_manufacturing", True)
         session.set_answer("a1_investment", Decimal("4321.5"))
         assert session.autosave_now()
