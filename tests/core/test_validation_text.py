@@ -35,8 +35,8 @@ def _problems(doc: dict[str, object], lang: Lang) -> list[str]:
         (_doc(projects=[{"name": "p"}, {"name": ""}]), "项目名称（projects[1].name）：",
          "project name (projects[1].name): "),
         (_doc(enterprise={"name": "x", "applicant_type": "alien"}),
-         "申报主体类型（enterprise.applicant_type）：取值无效（可选：'enterprise'、",
-         "applicant type (enterprise.applicant_type): not an allowed value"),
+         "申报主体类型（enterprise.applicant_type）：本政策版本没有“alien”（可选：enterprise、cluster_body、",
+         "applicant type (enterprise.applicant_type): this edition has no 'alien' (allowed: enterprise, "),
     ],
 )
 def test_file_problems_are_explained_in_each_language(doc: dict[str, object], zh: str, en: str) -> None:
