@@ -26,6 +26,7 @@ from hrb_desktop.core.assessment import (
 )
 from hrb_desktop.core.autosave import AUTOSAVE_SUFFIX
 from hrb_desktop.core.editions import registry
+from hrb_desktop.core.validity import default_reference_date
 from hrb_desktop.resources import examples_dir
 from hrb_desktop.ui.session import AUTOSAVE_DELAY_MS, Session
 from hrb_desktop.ui.settings import AppSettings, clear_local_data
@@ -114,7 +115,9 @@ def set_owner_pid(autosave: Path, pid: int) -> None:
 
 def test_new_session_is_blank(session: Session) -> None:
     assert session.assessment.policy == POLICY.id
-    assert session.assessment.reference_date == date.today()
+    assert session.assessment.policy_model == POLICY.model_version
+    # today if the edition is in force, else the end of its last full year (see core.validity)
+    assert session.assessment.reference_date == default_reference_date(POLICY, date.today())[0]
     assert session.answers == {}
     assert session.path is None
     assert not session.dirty
@@ -277,7 +280,10 @@ def test_examples_open_and_round_trip(session: Session, example: Path, tmp_path:
     session.new()
     assert session.answers == {} and session.path is None and not session.dirty
     session.open(tmp_path / "copy.hrba")
-    assert session.answers == answers and session.assessment == assessment
+    assert session.answers == answers
+    # the saved file records the model version it was evaluated with (the examples predate it)
+    assert assessment.policy_model is None
+    assert session.assessment == assessment.model_copy(update={"policy_model": POLICY.model_version})
 
 
 def _example_data() -> dict:
@@ -688,6 +694,6 @@ def test_new_discards_state_and_autosave(session: Session) -> None:
     rec = Recorder(session)
     session.new()
     assert session.answers == {} and not session.dirty and session.path is None
-    assert session.assessment.reference_date == date.today()
+    assert session.assessment.reference_date == default_reference_date(POLICY, date.today())[0]
     assert not session.autosave_path.exists()
     assert rec.changed == 1 and rec.path_changed == 1

@@ -41,7 +41,7 @@ def fill_profile(window, enterprise, reference: date, profile_answers: dict) -> 
     page.district.setCurrentIndex(page.district.findData(enterprise.district))
     page.industry.setEditText(enterprise.industry)
     page.contact.setText(enterprise.contact)
-    page.applicant.setCurrentIndex(page.applicant.findData(enterprise.applicant_type.value))
+    page.applicant.setCurrentIndex(page.applicant.findData(enterprise.applicant_type))
     QTest.keyClick(page.reference.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # as users retype a field
     QTest.keyClicks(page.reference.edit, reference.strftime("%Y/%m/%d"))
     for qid, raw in profile_answers.items():
