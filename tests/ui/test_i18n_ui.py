@@ -98,6 +98,7 @@ def user_data(window: MainWindow) -> list[str]:
     assessment = window.session.assessment
     e = assessment.enterprise
     values = [e.name, e.credit_code, e.contact, e.industry, *(p.name for p in assessment.projects)]
+    values += [window.session.policy.id]  # the edition's id is data (as `policy list` shows it)
     if window.session.path is not None:
         values += [str(window.session.path), window.session.path.name]
     for path in window.settings.recent_files():  # the start page lists them
