@@ -81,8 +81,9 @@ def check_policy_file(path: Path, registry: Registry, lang: Lang = "zh") -> Cand
             _text(lang, "not_policy", name=path.name), [_text(lang, "suffixes", suffixes=", ".join(POLICY_SUFFIXES))]
         )
     try:
-        if path.stat().st_size > MAX_POLICY_BYTES:
-            raise EditionFileError(f"{path.name} is too large to be a policy file", [f"more than {MAX_POLICY_BYTES:,} bytes"])
+        size = path.stat().st_size
+        if size > MAX_POLICY_BYTES:  # not even read
+            raise EditionFileError("too_large", name=path.name, size=size, limit=MAX_POLICY_BYTES)
         with path.open("rb") as handle:
             raw = handle.read(MAX_POLICY_BYTES + 1)
         data = read_policy_bytes(raw, path.name)
@@ -90,7 +91,10 @@ def check_policy_file(path: Path, registry: Registry, lang: Lang = "zh") -> Cand
         edition_from_data(data, raw, path, Source.imported)  # the header a list shows
     except OSError as exc:
         raise EditionImportError(_text(lang, "cannot_read", path=path), [exc.strerror or str(exc)]) from exc
-    except PolicyFileError as exc:
+    except EditionFileError as exc:
+        summary, details = exc.localized(lang)
+        raise EditionImportError(_text(lang, "invalid", name=path.name), [summary, *details]) from exc
+    except PolicyFileError as exc:  # the model's own checks: field paths, in English like `policy check`
         raise EditionImportError(_text(lang, "invalid", name=path.name), [exc.summary, *exc.problems]) from exc
     existing = registry.get(policy.id)
     same = existing is not None and content_key(existing._data) == content_key(data)

@@ -102,7 +102,35 @@ class _Header(BaseModel):
 
 
 class EditionFileError(PolicyFileError):
-    """A policy file that cannot be an edition; ``problems`` name what is wrong (English)."""
+    """A policy file that cannot be an edition. ``summary`` and ``problems`` are English (as
+    ``policy check`` prints them); ``localized(lang)`` gives them in the user's language."""
+
+    def __init__(self, key: str, details: list[str] | None = None, **fields: object) -> None:
+        self.key, self.fields, self.details = key, fields, list(details or [])
+        summary, problems = self.localized("en")
+        super().__init__(summary, problems)
+
+    def localized(self, lang: Lang) -> tuple[str, list[str]]:
+        zh, en = _FILE_TEXTS[self.key]
+        return (en if lang == "en" else zh).format(**self.fields), self.details
+
+
+_FILE_TEXTS: dict[str, tuple[str, str]] = {
+    "too_large": (
+        "“{name}”过大，不是政策数据文件（{size:,} 字节，最多 {limit:,} 字节）",
+        "{name} is too large to be a policy file ({size:,} bytes; at most {limit:,})",
+    ),
+    "not_utf8": ("“{name}”不是 UTF-8 文本", "{name} is not UTF-8 text"),
+    "too_deep": ("“{name}”嵌套层次过深（超过 {limit} 层）", "{name} is nested too deeply (more than {limit} levels)"),
+    "alias": (
+        "“{name}”使用了 YAML 别名（*{anchor}），政策数据文件不允许使用别名",
+        "{name}: a YAML alias (*{anchor}) is not allowed in a policy file",
+    ),
+    "not_parsed": ("“{name}”不是有效的 {kind} 文件", "{name} is not valid {kind}"),
+    "cannot_read": ("无法读取 {name}", "Cannot read {name}"),
+    "not_edition": ("“{name}”不是政策版本文件", "{name} is not a policy edition"),
+    "none_installed": ("本机没有安装任何政策版本", "No policy edition is installed"),
+}
 
 
 def read_policy_bytes(raw: bytes, name: str) -> object:
@@ -113,35 +141,33 @@ def read_policy_bytes(raw: bytes, name: str) -> object:
     needs none, and aliases are how a few hundred bytes expand to gigabytes).
     """
     if len(raw) > MAX_POLICY_BYTES:
-        raise EditionFileError(
-            f"{name} is too large to be a policy file",
-            [f"{len(raw):,} bytes; a policy file has at most {MAX_POLICY_BYTES:,}"],
-        )
+        raise EditionFileError("too_large", name=name, size=len(raw), limit=MAX_POLICY_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise EditionFileError(f"{name} is not UTF-8 text", [str(exc)]) from exc
+        raise EditionFileError("not_utf8", [str(exc)], name=name) from exc
     suffix = Path(name).suffix.lower()
     try:
         if suffix != ".json":
-            _check_yaml_events(text)
+            _check_yaml_events(text, name)
         data = policy_data(text, suffix)
     except RecursionError as exc:
-        raise EditionFileError(f"{name} is nested too deeply", [f"more than {MAX_DEPTH} levels"]) from exc
+        raise EditionFileError("too_deep", name=name, limit=MAX_DEPTH) from exc
     except (ValueError, yaml.YAMLError) as exc:
-        raise EditionFileError(f"{name} is not valid {'JSON' if suffix == '.json' else 'YAML'}", [str(exc)]) from exc
+        kind = "JSON" if suffix == ".json" else "YAML"
+        raise EditionFileError("not_parsed", [str(exc)], name=name, kind=kind) from exc
     if _depth(data) > MAX_DEPTH:
-        raise EditionFileError(f"{name} is nested too deeply", [f"more than {MAX_DEPTH} levels"])
+        raise EditionFileError("too_deep", name=name, limit=MAX_DEPTH)
     return data
 
 
-def _check_yaml_events(text: str) -> None:
+def _check_yaml_events(text: str, name: str) -> None:
     """Walk the YAML parser's events (cheap: nothing is built) for aliases and depth."""
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     depth = 0
     for event in yaml.parse(text, Loader=loader_class):
         if isinstance(event, yaml.AliasEvent):
-            raise ValueError(f"a YAML alias (*{event.anchor}) is not allowed in a policy file")
+            raise EditionFileError("alias", name=name, anchor=event.anchor)
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
@@ -180,14 +206,14 @@ def read_edition(path: Path, source: Source, *, untrusted: bool) -> Edition:
         with path.open("rb") as handle:
             raw = handle.read(MAX_POLICY_BYTES + 1)
     except OSError as exc:
-        raise EditionFileError(f"Cannot read {path}", [exc.strerror or str(exc)]) from exc
+        raise EditionFileError("cannot_read", [exc.strerror or str(exc)], name=path) from exc
     if untrusted:
         data = read_policy_bytes(raw, path.name)
     else:
         try:
             data = policy_data(raw.decode("utf-8-sig"), path.suffix)
         except (ValueError, yaml.YAMLError) as exc:
-            raise EditionFileError(f"{path.name} is not valid YAML/JSON", [str(exc)]) from exc
+            raise EditionFileError("not_parsed", [str(exc)], name=path.name, kind="YAML/JSON") from exc
     return edition_from_data(data, raw, path, source)
 
 
@@ -196,7 +222,7 @@ def edition_from_data(data: object, raw: bytes, path: Path, source: Source) -> E
         head = _Header.model_validate(data)
     except ValidationError as exc:
         problems = [f"{'.'.join(str(p) for p in e['loc']) or '(top level)'}: {e['msg']}" for e in exc.errors()]
-        raise EditionFileError(f"{path.name} is not a policy edition", problems) from exc
+        raise EditionFileError("not_edition", problems, name=path.name) from exc
     return Edition(
         id=head.id,
         doc_number=head.doc_number,
@@ -327,7 +353,7 @@ class Registry:
         (the latest to take effect, if several are), else the latest edition."""
         editions = self.editions()
         if not editions:
-            raise EditionFileError("No policy edition is installed", [*self.problems("en")])
+            raise EditionFileError("none_installed", self.problems("en"))
         current = [e for e in editions if e.in_force(day)]
         return (current or editions)[-1]
 
@@ -406,12 +432,17 @@ def _text(lang: Lang, key: str, **fields: object) -> str:
 
 
 def _problem(
-    key: str, exc: PolicyFileError | None, path: Path, **fields: object
+    key: str, exc: EditionFileError | None, path: Path, **fields: object
 ) -> tuple[str, str]:
-    summary = "" if exc is None else "; ".join([exc.summary, *exc.problems[:3]])
+    def summary(lang: Lang) -> str:
+        if exc is None:
+            return ""
+        text, details = exc.localized(lang)
+        return "; ".join([text, *details[:3]])
+
     return (
-        _text("zh", key, path=path, summary=summary, **fields),
-        _text("en", key, path=path, summary=summary, **fields),
+        _text("zh", key, path=path, summary=summary("zh"), **fields),
+        _text("en", key, path=path, summary=summary("en"), **fields),
     )
 
 

@@ -193,11 +193,11 @@ def test_file_import_valid_invalid_and_hostile(qtbot, tmp_path, data_dir) -> Non
 
         bomb = write(tmp_path / "bomb.yaml", "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n")
         assert not window.import_policy_file(bomb)
-        assert any("alias" in p for p in dialogs.errors[-1][2])  # type: ignore[attr-defined]
+        assert dialogs.errors[-1][2][0] == "“bomb.yaml”使用了 YAML 别名（*a），政策数据文件不允许使用别名"  # type: ignore[attr-defined]
         huge = tmp_path / "huge.json"
         huge.write_bytes(b" " * 10_000_001)
         assert not window.import_policy_file(huge)
-        assert "too large" in "".join(dialogs.errors[-1][2])  # type: ignore[attr-defined]
+        assert dialogs.errors[-1][2][0].startswith("“huge.json”过大，不是政策数据文件")  # type: ignore[attr-defined]
         assert [p.name for p in (data_dir / "policies").iterdir()] == ["edition-hrb-test-2025.yaml"]
     finally:
         close(window)
