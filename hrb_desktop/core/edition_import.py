@@ -28,6 +28,8 @@ from hrb_desktop.core.editions import (
     content_key,
     edition_from_data,
     imported_files,
+    parsed_copy_bytes,
+    parsed_copy_path,
     read_policy_bytes,
 )
 from hrb_desktop.core.messages import Lang
@@ -125,7 +127,13 @@ def import_policy(path: Path, registry: Registry, *, replace: bool = False, lang
     except OSError as exc:
         raise EditionImportError(_text(lang, "cannot_write", path=folder), [exc.strerror or str(exc)]) from exc
     atomic_write(target, candidate.raw, lang)
+    parsed = parsed_copy_path(target)
+    if target.suffix.lower() != ".json":
+        atomic_write(parsed, parsed_copy_bytes(candidate.raw, candidate.data), lang)
     others = [p for p in _files_of(registry, candidate.policy.id) if p != target]
+    others += [parsed_copy_path(p) for p in others]
+    if target.suffix.lower() == ".json":
+        others.append(parsed)
     confirmation = confirmation_path(folder, candidate.policy.id)
     embedded = registry.embedded(candidate.policy.id)
     if embedded is not None and content_key(embedded._data) != content_key(candidate.data):
@@ -149,7 +157,8 @@ def remove_policy(policy_id: str, registry: Registry, lang: Lang = "zh") -> list
             raise EditionImportError(_text(lang, "embedded", id=policy_id))
         known = ", ".join(e.id for e in registry.editions())
         raise EditionImportError(_text(lang, "unknown", id=policy_id), [_text(lang, "known", ids=known)])
-    failed = _unlink_all([*files, confirmation_path(registry.imported_dir, policy_id)])
+    parsed = [parsed_copy_path(p) for p in files]
+    failed = _unlink_all([*files, *parsed, confirmation_path(registry.imported_dir, policy_id)])
     registry.refresh()
     if failed:
         raise EditionImportError(_text(lang, "cannot_remove", id=policy_id), [str(p) for p in failed])

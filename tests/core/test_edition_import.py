@@ -37,9 +37,33 @@ def test_a_valid_file_is_stored_unchanged_with_its_fingerprint(reg: Registry) ->
     listed = reg.get("hrb-test-2025")
     assert listed is not None and listed.source == Source.imported and listed.sha256 == candidate.sha256
     assert reg.load("hrb-test-2025").no_double_support_article == 19
-    assert [p.name for p in reg.imported_dir.iterdir()] == ["edition-hrb-test-2025.yaml"]  # no temporary left
+    # the file, and its parsed copy (JSON, for a quick start without a C YAML parser); no temporary left
+    assert sorted(p.name for p in reg.imported_dir.iterdir()) == [
+        "edition-hrb-test-2025.yaml",
+        "edition-hrb-test-2025.yaml.parsed",
+    ]
     again, _ = import_policy(TEST_EDITION, reg)
     assert again == Outcome.already_installed
+
+
+def test_the_parsed_copy_is_used_only_for_the_bytes_it_was_made_from(
+    reg: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hrb_desktop.core.editions as editions
+
+    import_policy(TEST_EDITION, reg)
+    reads: list[str] = []
+    real_read = editions.read_policy_bytes
+    monkeypatch.setattr(editions, "read_policy_bytes", lambda raw, name: reads.append(name) or real_read(raw, name))
+    reg.refresh()
+    assert reg.get("hrb-test-2025") is not None and reads == []  # listed from the copy
+    assert reg.load("hrb-test-2025").no_double_support_article == 19
+    stored = reg.imported_dir / "edition-hrb-test-2025.yaml"
+    stored.write_bytes(stored.read_bytes() + b"\n# edited by hand\n")  # the copy is now stale
+    reg.refresh()
+    edition = reg.get("hrb-test-2025")
+    assert reads == ["edition-hrb-test-2025.yaml"]  # so the file itself was read
+    assert edition is not None and edition.sha256 == hashlib.sha256(stored.read_bytes()).hexdigest()
 
 
 def test_an_invalid_file_is_refused_naming_every_problem(reg: Registry, tmp_path: Path) -> None:
@@ -123,7 +147,7 @@ def test_replacing_an_embedded_edition_needs_replace_and_remove_restores_it(reg:
         import_policy(write(tmp_path / "original.yaml", REAL_TEXT), reg)
     removed = remove_policy("hrb-2021-10", reg)
     assert [p.name for p in removed] == ["edition-hrb-2021-10.yaml"]
-    assert sorted(p.name for p in reg.imported_dir.iterdir()) == []
+    assert sorted(p.name for p in reg.imported_dir.iterdir()) == []  # its parsed copy and note too
     back = reg.get("hrb-2021-10")
     assert back is not None and back.source == Source.embedded
     assert reg.load("hrb-2021-10").article(2).items[0].amount.amount == 50  # type: ignore[union-attr]

@@ -198,7 +198,10 @@ def test_file_import_valid_invalid_and_hostile(qtbot, tmp_path, data_dir) -> Non
         huge.write_bytes(b" " * 10_000_001)
         assert not window.import_policy_file(huge)
         assert dialogs.errors[-1][2][0].startswith("“huge.json”过大，不是政策数据文件")  # type: ignore[attr-defined]
-        assert [p.name for p in (data_dir / "policies").iterdir()] == ["edition-hrb-test-2025.yaml"]
+        assert sorted(p.name for p in (data_dir / "policies").iterdir()) == [
+            "edition-hrb-test-2025.yaml",
+            "edition-hrb-test-2025.yaml.parsed",
+        ]
     finally:
         close(window)
 
