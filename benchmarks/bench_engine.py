@@ -19,8 +19,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from hrb_desktop.core.assessment import Assessment, evaluate_assessment, load_assessment
-from hrb_desktop.core.engine import Engine
 from hrb_desktop.core.editions import registry
+from hrb_desktop.core.engine import Engine
 from hrb_desktop.resources import examples_dir
 
 TARGET_MS = 1.0

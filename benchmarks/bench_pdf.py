@@ -24,8 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hrb_desktop.core.assessment import atomic_write, evaluate_assessment, load_assessment
-from hrb_desktop.core.engine import Engine
 from hrb_desktop.core.editions import registry
+from hrb_desktop.core.engine import Engine
 from hrb_desktop.core.report import render_pdf
 from hrb_desktop.resources import examples_dir
 

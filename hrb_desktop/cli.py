@@ -319,7 +319,7 @@ def edition_to_text(edition: Edition, lang: Lang) -> list[str]:
         + edition.validity(lang)
         + ("  模型版本 " if zh else "  model ")
         + edition.model_version,
-        f"    {origin}: {edition.path}",
+        f"    {origin}{'：' if zh else ': '}{edition.path}",
         f"    SHA-256 {edition.sha256}",
     ]
 
@@ -357,7 +357,7 @@ def _policy_import(path: Path, replace: bool, lang: Lang) -> int:
         Outcome.replaced: ("已导入并替代原有版本", "Imported, replacing the installed edition"),
         Outcome.already_installed: ("已安装，未作改动", "Already installed; nothing changed"),
     }[outcome]
-    print(f"{said[0] if zh else said[1]}: {policy.id}  {policy.doc_number}  {policy.title.get(lang)}")
+    print(f"{said[0] + '：' if zh else said[1] + ': '}{policy.id}  {policy.doc_number}  {policy.title.get(lang)}")
     print(f"SHA-256 {candidate.sha256}")
     print(
         "请将此指纹与主管部门公布的指纹核对。" if zh else "Compare this fingerprint with the one the department publishes."

@@ -9,8 +9,8 @@ from typing import Any
 import yaml
 
 from hrb_desktop.core.answers import Answers, normalise_answer
-from hrb_desktop.core.engine import AssessmentResult, Engine, ItemResult, ProjectGroup
 from hrb_desktop.core.editions import registry
+from hrb_desktop.core.engine import AssessmentResult, Engine, ItemResult, ProjectGroup
 
 SCENARIOS = Path(__file__).parent / "scenarios"
 REFERENCE = date(2023, 6, 30)

@@ -51,7 +51,7 @@ def test_core_runs_with_qt_unimportable(tmp_path: Path) -> None:
         "from hrb_desktop import cli; import sys; rc = cli.main(['assess', sys.argv[1], '--format', 'json']);"
         "assert 'PySide6' not in sys.modules; sys.exit(rc)"
     )
-    env = {"PYTHONPATH": str(tmp_path), "PATH": "", "HRB_LANG": "zh"}
+    env = {"PYTHONPATH": str(tmp_path), "PATH": "", "HRB_LANG": "zh", "HRB_DESKTOP_DATA_DIR": str(tmp_path / "data")}
     proc = subprocess.run(
         [sys.executable, "-c", code, str(example)], capture_output=True, env=env, timeout=120
     )

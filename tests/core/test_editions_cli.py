@@ -68,7 +68,7 @@ def test_the_test_edition_is_assessed_with_its_own_figures_and_article(
     capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
 ) -> None:
     out = _imported(capsys, TEST_EDITION)
-    assert out.startswith("已导入: hrb-test-2025  哈政规〔2025〕99号（测试版本）")
+    assert out.startswith("已导入：hrb-test-2025  哈政规〔2025〕99号（测试版本）")
     assert (data_dir / "policies" / "edition-hrb-test-2025.yaml").read_bytes() == TEST_EDITION.read_bytes()
     file = write(tmp_path / "a.hrba", json.dumps(PROJECT_FILE, ensure_ascii=False))
 
@@ -200,7 +200,7 @@ def test_replacing_the_embedded_edition_needs_replace(capsys: pytest.CaptureFixt
     assert "本程序内置的政策版本“hrb-2021-10”与该文件内容不同" in err and "--replace" in err
     assert not (data_dir / "policies").exists()
     code, out, _ = _run(capsys, "policy", "import", str(changed), "--replace")
-    assert code == 0 and out.startswith("已导入并替代原有版本: hrb-2021-10")
+    assert code == 0 and out.startswith("已导入并替代原有版本：hrb-2021-10")
     code, out, _ = _run(capsys, "policy", "list")
     assert "已导入，替代内置版本" in out
     code, out, _ = _run(capsys, "policy", "remove", "hrb-2021-10")

@@ -22,10 +22,10 @@ from hrb_desktop.core.assessment import (
     input_hash,
     load_assessment,
 )
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, t
 from hrb_desktop.core.money import fmt_number, fmt_range
-from hrb_desktop.core.editions import registry
 from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.core.report import render_pdf, write_pdf
 from hrb_desktop.core.report.chart import nice_step

@@ -12,9 +12,9 @@ import pytest
 from reportlab.platypus import Paragraph
 
 from hrb_desktop.core.assessment import Assessment, evaluate_assessment, load_assessment
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.engine import Engine
 from hrb_desktop.core.messages import Lang
-from hrb_desktop.core.editions import registry
 from hrb_desktop.core.report import render_pdf
 from hrb_desktop.core.report.kinsoku import NO_LINE_END, NO_LINE_START
 from hrb_desktop.core.report.pages import fit

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from hrb_desktop.core.assessment import AssessmentError, parse_assessment
-from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.editions import registry
+from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.validation_text import error_text, location
 from tests.core.test_assessment_file import _doc
 

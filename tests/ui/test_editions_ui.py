@@ -20,7 +20,16 @@ from PySide6.QtWidgets import QGroupBox
 from hrb_desktop.core.appdata import ENV_VAR
 from hrb_desktop.core.edition_import import import_policy
 from hrb_desktop.core.editions import registry
-from hrb_desktop.ui.pages.base import EXPORT, PROFILE, PROJECTS, RESULTS, REVIEW, SCREENING, START, article_page_id
+from hrb_desktop.ui.pages.base import (
+    EXPORT,
+    PROFILE,
+    PROJECTS,
+    RESULTS,
+    REVIEW,
+    SCREENING,
+    START,
+    article_page_id,
+)
 from hrb_desktop.ui.session import Session
 from tests.core.editions_helpers import TEST_EDITION, real_with, write
 from tests.core.test_editions_cli import PROJECT_FILE

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from hrb_desktop.core.messages import fmt_date
 from hrb_desktop.core.editions import registry
+from hrb_desktop.core.messages import fmt_date
 from hrb_desktop.resources import examples_dir
 from hrb_desktop.ui import i18n
 from hrb_desktop.ui.app import choose_language
