@@ -317,35 +317,15 @@ class Registry:
         if self._editions is not None:
             return self._editions
         problems: list[tuple[str, str]] = []
-        embedded: dict[str, Edition] = {}
-        for path in embedded_files(self.embedded_dir):
-            try:
-                edition = read_edition(path, Source.embedded, untrusted=False)
-            except EditionFileError as exc:
-                problems.append(_problem("broken", exc, path))
-                continue
-            if edition.id in embedded:
-                problems.append(_problem("duplicate", None, path, id=edition.id, other=embedded[edition.id].path))
-                continue
-            embedded[edition.id] = edition
+        embedded = _read_all(embedded_files(self.embedded_dir), Source.embedded, problems)
         editions = dict(embedded)
-        imported_seen: dict[str, Path] = {}
-        for path in imported_files(self.imported_dir):
-            try:
-                edition = read_edition(path, Source.imported, untrusted=True)
-            except EditionFileError as exc:
-                problems.append(_problem("broken", exc, path))
-                continue
-            if edition.id in imported_seen:
-                problems.append(_problem("duplicate", None, path, id=edition.id, other=imported_seen[edition.id]))
-                continue
-            imported_seen[edition.id] = path
+        for edition in _read_all(imported_files(self.imported_dir), Source.imported, problems).values():
             own = embedded.get(edition.id)
             if own is not None:
                 if content_key(own._data) == content_key(edition._data):
                     continue  # the same edition twice: the embedded file is the one listed
                 if not self._confirmed(edition):
-                    problems.append(_problem("unconfirmed", None, path, id=edition.id))
+                    problems.append(_problem("unconfirmed", None, edition.path, id=edition.id))
                     continue
                 edition = replace(edition, replaces_embedded=True)
             editions[edition.id] = edition
@@ -422,6 +402,23 @@ class Registry:
     def lookup(self, lang: Lang) -> Callable[[str], Policy]:
         """``policy_for_assessment`` in one language, as ``parse_assessment`` takes it."""
         return lambda policy_id: self.policy_for_assessment(policy_id, lang)
+
+
+def _read_all(paths: list[Path], source: Source, problems: list[tuple[str, str]]) -> dict[str, Edition]:
+    """The editions in ``paths`` by id (the first file of an id; imported files read as untrusted),
+    and a problem for each file that is not one."""
+    found: dict[str, Edition] = {}
+    for path in paths:
+        try:
+            edition = read_edition(path, source, untrusted=source == Source.imported)
+        except EditionFileError as exc:
+            problems.append(_problem("broken", exc, path))
+            continue
+        if edition.id in found:
+            problems.append(_problem("duplicate", None, path, id=edition.id, other=found[edition.id].path))
+            continue
+        found[edition.id] = edition
+    return found
 
 
 def _age(edition: Edition) -> tuple[date, date, str]:

@@ -338,11 +338,7 @@ class Session(QObject):
     def set_policy(self, policy: Policy) -> None:
         """Start a blank assessment of another edition (the caller keeps unsaved work first)."""
         self._switched_to(policy)
-        self._timer.stop()
-        self._assessment = self._blank()
-        self._answers = {}
-        self._set_file_state(None, False)
-        self._remove_own_autosave()
+        self._start_blank()
         self.policyChanged.emit()
         self.changed.emit()
 
@@ -369,12 +365,15 @@ class Session(QObject):
 
     def new(self) -> None:
         """Start a blank assessment (see ``_blank``). Clears path and dirty."""
+        self._start_blank()
+        self.changed.emit()
+
+    def _start_blank(self) -> None:
         self._timer.stop()
         self._assessment = self._blank()
         self._answers = {}
         self._set_file_state(None, False)
         self._remove_own_autosave()
-        self.changed.emit()
 
     def open(self, path: Path) -> None:
         """Load a file of any installed edition (switching to it, ``policyChanged``); raises
