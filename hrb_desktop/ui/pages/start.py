@@ -183,7 +183,7 @@ class StartPage(Page):
         combo.clear()
         for edition in self._editions:
             combo.addItem("", edition.id)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.setCurrentIndex(combo.findData(current))  # none, if the session's edition is not installed
         combo.blockSignals(False)
 
     def select_edition(self, policy_id: str) -> None:
