@@ -264,36 +264,70 @@
     </message>
     <message>
         <location filename="../hrb_desktop/ui/dialogs.py" line="74"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="103"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="82"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="89"/>
+        <source>文件已被修改</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="91"/>
+        <source>“{0}”在你打开或上次保存之后，已被其他程序、窗口或他人修改。
+
+覆盖：用本窗口的内容替换磁盘上的版本（对方的修改将丢失）。
+重新载入：放弃本窗口的修改，改用磁盘上的版本。
+另存为：把本窗口的内容保存为另一个文件，两份都保留。</source>
+        <translation>“{0}” was changed by another program, window or person after you opened or last saved it.
+
+Overwrite: replace the version on disk with this window&apos;s (their changes are lost).
+Reload: discard this window&apos;s changes and use the version on disk.
+Save as: save this window&apos;s version as another file; both are kept.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="100"/>
+        <source>覆盖(&amp;O)</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="101"/>
+        <source>重新载入(&amp;L)</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="102"/>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="112"/>
         <source>打开评估文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="117"/>
         <source>导入政策文件</source>
         <translation>Import policy file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="120"/>
         <source>导出 PDF 报告</source>
         <translation>Export PDF report</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="90"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="120"/>
         <source>保存评估文件</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="135"/>
         <source>查找范围(&amp;I)：</source>
         <translation>Look &amp;in:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="106"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="136"/>
         <source>文件类型(&amp;T)：</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -574,59 +608,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="37"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="38"/>
         <source>哈尔滨制造业政策申报自评估</source>
         <translation>Harbin Manufacturing Policy Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="113"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="115"/>
         <source>自动保存失败：{0}</source>
         <translation>Autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="267"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
         <source>恢复未保存的评估</source>
         <translation>Recover unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="271"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="273"/>
         <source>恢复(&amp;R)</source>
         <translation>&amp;Recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="272"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="274"/>
         <source>不恢复(&amp;D)</source>
         <translation>&amp;Don&apos;t recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="280"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="282"/>
         <source>已恢复自动保存的评估，请及时保存。</source>
         <translation>The autosaved assessment was recovered; save it soon.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="260"/>
         <location filename="../hrb_desktop/ui/main_window.py" line="262"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="284"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="264"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="286"/>
         <source>无法恢复</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="262"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="264"/>
         <source>这份自动保存已损坏。要删除它吗？</source>
         <translation>This autosave is damaged. Delete it?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="262"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="264"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="262"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="264"/>
         <source>保留</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="271"/>
         <source>上次程序没有正常关闭，发现一份自动保存的评估：
 
 {0}
@@ -639,219 +673,241 @@
 Recover it? “Don&apos;t recover” deletes this autosave.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="289"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="291"/>
         <source>（未填写名称）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="290"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="292"/>
         <source>尚未保存为文件</source>
         <translation>not yet saved to a file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="294"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="296"/>
         <source>时间不详</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="297"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="299"/>
         <source>企业：{0}</source>
         <translation>Enterprise: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="188"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="297"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="190"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="299"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="162"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="164"/>
         <source>无法使用该政策版本</source>
         <translation>Cannot use this policy edition</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="162"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="164"/>
         <source>政策版本“{0}”无法载入。</source>
         <translation>The policy edition &apos;{0}&apos; cannot be loaded.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="166"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="168"/>
         <source>已切换到 {0}，并新建评估。</source>
         <translation>Switched to {0} with a new assessment.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="183"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="185"/>
         <source>要用该文件替代吗？</source>
         <translation>Replace it with this file?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="184"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="186"/>
         <source>替代政策版本</source>
         <translation>Replace policy edition</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="184"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="186"/>
         <source>替代(&amp;R)</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="188"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="190"/>
         <source>无法导入政策文件</source>
         <translation>Cannot import the policy file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="192"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="194"/>
         <source>已导入政策版本：</source>
         <translation>Imported the policy edition:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="193"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="195"/>
         <source>已导入，并替代了原有的同名版本：</source>
         <translation>Imported, replacing the installed edition with the same id:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="194"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="196"/>
         <source>该政策版本已安装，未作改动：</source>
         <translation>This policy edition is already installed; nothing changed:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="197"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="199"/>
         <source>导入政策文件</source>
         <translation>Import policy file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="203"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="205"/>
         <source>文件的 SHA-256 指纹：{0}</source>
         <translation>SHA-256 fingerprint of the file: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="204"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="206"/>
         <source>请将此指纹与主管部门公布的指纹核对。</source>
         <translation>Compare this fingerprint with the one the department publishes.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="221"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="223"/>
         <source>当前评估仍按原数据计算</source>
         <translation>The current assessment keeps the previous data</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="222"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="224"/>
         <source>当前评估的回答与新数据不符，在重新打开或新建评估之前仍按原数据计算。</source>
         <translation>The current assessment&apos;s answers do not fit the new data; it is evaluated with the previous data until it is opened again or a new assessment is started.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="297"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="299"/>
         <source>自动保存于：{0}</source>
         <translation>Autosaved: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="345"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="347"/>
         <source>评估向导</source>
         <translation>Assessment wizard</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="367"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="373"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="382"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="388"/>
         <source>未命名评估</source>
         <translation>Untitled assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="391"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="406"/>
         <source>已新建评估。</source>
         <translation>New assessment started.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="406"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="421"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="494"/>
         <source>无法打开文件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="407"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="422"/>
         <source>无法打开“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="408"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="423"/>
         <source>文件未被改动：{0}</source>
         <translation>The file was not changed: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="414"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="429"/>
         <source>已打开 {0}</source>
         <translation>Opened {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="429"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="457"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="444"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="504"/>
         <source>评估</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="444"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="462"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="447"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="465"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="458"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="484"/>
+        <source>重新载入</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="485"/>
+        <source>将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？</source>
+        <translation>This discards the unsaved changes in this window and loads the version of “{0}” on disk. Are you sure?</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="486"/>
+        <source>丢弃我的修改并重新载入(&amp;L)</source>
+        <translation>Discard my changes and re&amp;load</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="497"/>
+        <source>已重新载入 {0}</source>
+        <translation>Reloaded {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="505"/>
         <source>-自评估报告</source>
         <translation>-self-assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="472"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="477"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="519"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="524"/>
         <source>PDF 导出失败</source>
         <translation>PDF export failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="478"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="525"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>The PDF report could not be created; the assessment itself is unaffected.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="482"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="529"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF report exported to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="489"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="536"/>
         <source>清除本机数据</source>
         <translation>Clear data on this computer</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="490"/>
-        <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
-已保存的评估文件不受影响。继续吗？</source>
-        <translation>This deletes the list of recent files, the last folder used and every autosave kept on this computer.
-Saved assessment files are not affected. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="491"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="538"/>
         <source>清除(&amp;C)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="184"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="492"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="186"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="487"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="539"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="497"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="537"/>
+        <source>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
+已保存的评估文件不受影响。继续吗？</source>
+        <translation>This deletes the list of recent files, the last folder used and the autosaves kept on this computer (except those of other windows still running).
+Saved assessment files are not affected. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="544"/>
         <source>已清除本机数据。</source>
         <translation>Data on this computer cleared.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="509"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="556"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="510"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="557"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>

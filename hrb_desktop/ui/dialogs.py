@@ -78,6 +78,36 @@ class Dialogs(QObject):
         clicked = box.clickedButton()
         return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
+    def ask_file_changed(self, name: str) -> str:
+        """The file changed on disk since it was opened or saved here:
+        'overwrite', 'reload', 'save_as' or 'cancel'. Plain text: ``name`` comes from a file."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("文件已被修改"),
+            self.tr(
+                "“{0}”在你打开或上次保存之后，已被其他程序、窗口或他人修改。\n\n"
+                "覆盖：用本窗口的内容替换磁盘上的版本（对方的修改将丢失）。\n"
+                "重新载入：放弃本窗口的修改，改用磁盘上的版本。\n"
+                "另存为：把本窗口的内容保存为另一个文件，两份都保留。"
+            ).format(name),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        overwrite = box.addButton(self.tr("覆盖(&O)"), QMessageBox.ButtonRole.DestructiveRole)
+        reload = box.addButton(self.tr("重新载入(&L)"), QMessageBox.ButtonRole.ResetRole)
+        save_as = box.addButton(self.tr("另存为(&A)…"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)  # the choice that loses nobody's work
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        choices = {id(overwrite): "overwrite", id(reload): "reload", id(save_as): "save_as"}
+        return choices.get(id(clicked), "cancel")
+
     def open_path(self, folder: Path | None) -> Path | None:
         dialog = self.file_dialog(self.tr("打开评估文件"), folder or Path.home(), ASSESSMENT_FILTER, save=False)
         return self._run(dialog)

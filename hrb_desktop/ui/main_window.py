@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from hrb_desktop.core.policy_model import Policy
     from hrb_desktop.ui.context import Context
     from hrb_desktop.ui.dialogs import Dialogs
+    from hrb_desktop.ui.recent_check import RecentFilesCheck
     from hrb_desktop.ui.session import Session
     from hrb_desktop.ui.widgets.award_panel import AwardPanel
 
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
             i18n.install(lang, with_qt=False)
         self.autosave_dir = autosave_dir
         self._dialogs: Dialogs | None = None  # see ``dialogs``
+        self._recent_check: RecentFilesCheck | None = None  # see ``_refresh_recent``
         self.ctx: Context | None = None
         self.panel: AwardPanel | None = None
         self.wizard = AssessmentWizard(self)
@@ -347,10 +349,23 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # ------------------------------------------------------------ state
-    def _refresh_recent(self) -> None:
+    def _refresh_recent(self, check: bool = True) -> None:
+        """Show the stored recent files at once; a worker thread looks for missing ones
+        (a disconnected network share must not freeze the window) and they go when it answers."""
         paths = self.settings.recent_files()
         self.menus.set_recent(paths, enabled=self.ctx is not None)
         self.wizard.start_page.set_recent(paths)
+        if check and paths:
+            if self._recent_check is None:
+                from hrb_desktop.ui.recent_check import RecentFilesCheck
+
+                self._recent_check = RecentFilesCheck(self)
+                self._recent_check.missing.connect(self._forget_missing_recent)
+            self._recent_check.check(paths)
+
+    def _forget_missing_recent(self, paths: list[Path]) -> None:
+        if self.settings.forget_recent_files(paths):
+            self._refresh_recent(check=False)
 
     def _page_changed(self, page_id: int) -> None:
         if self.panel is not None:
@@ -433,22 +448,54 @@ class MainWindow(QMainWindow):
         path = self.dialogs.save_path(suggested, ASSESSMENT_FILTER)
         if path is None:
             return False
-        return self._save_to(path)
+        return self._save_to(path, overwrite=True)  # the file dialog asked before replacing a file
 
-    def _save_to(self, path: Path | None) -> bool:
+    def _save_to(self, path: Path | None, overwrite: bool = False) -> bool:
         from hrb_desktop.core.assessment import AssessmentError
+        from hrb_desktop.core.file_identity import FileChangedOnDisk
 
         try:
-            self.session.save(path)
+            self.session.save(path, overwrite=overwrite)
+        except FileChangedOnDisk:
+            return self._save_over_changed_file()
         except AssessmentError as exc:
             self.dialogs.error(self.tr("保存失败"), exc.summary, exc.problems)
             return False
         self._refresh_recent()
-        self.status.setText(self.tr("已保存到 {0}").format(self.session.path))
+        done = self.tr("已保存到 {0}").format(self.session.path)
+        if self.session.save_note:
+            done = f"{done} {self.session.save_note}"
+        self.status.setText(done)
         export = self.wizard.pages.get(EXPORT)
         if export is not None and hasattr(export, "show_path"):
             export.show_path()
         return True
+
+    def _save_over_changed_file(self) -> bool:
+        """The file changed on disk since this window opened or saved it: overwrite it, take
+        the other version (discarding this window's changes, after a second question) or save
+        this one under another name. Nothing happens without the user's choice."""
+        choice = self.dialogs.ask_file_changed(self._document_name())
+        if choice == "overwrite":
+            return self._save_to(None, overwrite=True)
+        if choice == "save_as":
+            return self.save_as()
+        if choice == "reload" and self.dialogs.ask_yes_no(
+            self.tr("重新载入"),
+            self.tr("将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？").format(self._document_name()),
+            self.tr("丢弃我的修改并重新载入(&L)"),
+            self.tr("取消"),
+        ):
+            from hrb_desktop.core.assessment import AssessmentError
+
+            try:
+                self.session.reload()
+            except AssessmentError as error:
+                self.dialogs.error(self.tr("无法打开文件"), error.summary, error.problems)
+                return False
+            self.wizard.reload()
+            self.status.setText(self.tr("已重新载入 {0}").format(self.session.path))
+        return False
 
     def export_pdf(self) -> bool:
         if self.ctx is None:
@@ -487,7 +534,7 @@ class MainWindow(QMainWindow):
             return
         if not self.dialogs.ask_yes_no(
             self.tr("清除本机数据"),
-            self.tr("将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。\n已保存的评估文件不受影响。继续吗？"),
+            self.tr("将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。\n已保存的评估文件不受影响。继续吗？"),
             self.tr("清除(&C)"),
             self.tr("取消"),
         ):

@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -278,10 +277,14 @@ def test_read_only_folder_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest
     target.write_bytes(b"old report")
     if os.geteuid() == 0 if hasattr(os, "geteuid") else False:
         # root ignores permission bits: fail where a read-only folder fails, creating the temp file.
-        def refused(*args: object, **kwargs: object) -> tuple[int, str]:
-            raise PermissionError(13, "Permission denied", str(folder))
+        real_open = os.open
 
-        monkeypatch.setattr(tempfile, "mkstemp", refused)
+        def refused(path: str, flags: int, *args: int, **kwargs: object) -> int:
+            if Path(path).parent == folder and flags & os.O_CREAT:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(os, "open", refused)
     else:
         folder.chmod(0o555)
     try:

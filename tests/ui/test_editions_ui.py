@@ -33,7 +33,7 @@ from hrb_desktop.ui.pages.base import (
 from hrb_desktop.ui.session import Session
 from tests.core.editions_helpers import TEST_EDITION, real_with, write
 from tests.core.test_editions_cli import PROJECT_FILE
-from tests.ui.test_session import dead_pid, set_owner_pid
+from tests.ui.test_session import crash
 from tests.ui.wizard_helpers import EQUIPMENT, answer, block_of, click_next, close, make_window
 
 
@@ -137,9 +137,7 @@ def test_recovering_an_autosave_of_another_edition_switches(qtbot, tmp_path, dat
     crashed = Session(registry().load("hrb-test-2025"), autosave)
     crashed.set_answers({"a1_in_stats": True, "a1_investment": "12800"})
     assert crashed.autosave_now()
-    set_owner_pid(crashed.autosave_path, dead_pid())
-    crashed.deleteLater()
-    del crashed  # no close_cleanly: the process "died"
+    crash(crashed)  # no close_cleanly: the process "died"
     window = make_window(qtbot, tmp_path)
     try:
         window.use_policy(registry().load("hrb-2021-10"))  # whatever it started with
