@@ -22,8 +22,10 @@ from hrb_desktop.core.editions import Edition, registry
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
 from hrb_desktop.core.money import fmt_range
+from hrb_desktop.core.output_streams import use_utf8_when_redirected
 from hrb_desktop.core.policy_loader import PolicyFileError, load_policy_file
 from hrb_desktop.core.policy_model import Policy
+from hrb_desktop.core.system_lang import language_of_locale_name, system_language
 
 EXIT_USAGE = 2
 EXIT_INPUT = 3
@@ -32,12 +34,9 @@ EXIT_INTERNAL = 70
 
 
 def default_lang() -> Lang:
-    """Chinese unless the environment asks for English."""
-    for var in ("HRB_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "en" if value.lower().startswith("en") else "zh"
-    return "zh"
+    """Without ``--lang``: ``HRB_LANG`` (for scripts), else the system's language, as the wizard takes it."""
+    chosen = os.environ.get("HRB_LANG", "").strip()
+    return language_of_locale_name(chosen) if chosen else system_language()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_when_redirected()  # before argparse, whose --help and errors print Chinese too
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QWidget
 
+from hrb_desktop.ui.safe_text import plain_message_box
+
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 ASSESSMENT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "评估文件 (*.hrba *.json)")
 PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF 文件 (*.pdf)")
@@ -31,9 +33,8 @@ class Dialogs(QObject):
             shown = problems[:12]
             more = [self.tr("……另有 {0} 处问题").format(len(problems) - 12)] if len(problems) > 12 else []
             box.setInformativeText("\n".join(f"• {p}" for p in shown + more))
-        _plain(box)  # summaries and problems quote files: never markup
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("确定"))
-        box.exec()
+        self._show(box)
 
     def info(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
@@ -41,9 +42,8 @@ class Dialogs(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
         )
-        _plain(box)
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("确定"))
-        box.exec()
+        self._show(box)
 
     def ask_yes_no(self, title: str, text: str, yes: str, no: str) -> bool:
         from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
@@ -51,11 +51,10 @@ class Dialogs(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self.window
         )
-        _plain(box)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
         box.addButton(no, QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(yes_button)
-        box.exec()
+        self._show(box)
         return box.clickedButton() is yes_button
 
     def ask_save_changes(self, name: str) -> str:
@@ -74,14 +73,13 @@ class Dialogs(QObject):
         cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
-        box.exec()
+        self._show(box)
         clicked = box.clickedButton()
         return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
     def ask_file_changed(self, name: str) -> str:
         """The file changed on disk since it was opened or saved here:
         'overwrite', 'reload', 'save_as' or 'cancel'. Plain text: ``name`` comes from a file."""
-        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
 
         box = QMessageBox(
@@ -96,17 +94,21 @@ class Dialogs(QObject):
             QMessageBox.StandardButton.NoButton,
             self.window,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
         overwrite = box.addButton(self.tr("覆盖(&O)"), QMessageBox.ButtonRole.DestructiveRole)
         reload = box.addButton(self.tr("重新载入(&L)"), QMessageBox.ButtonRole.ResetRole)
         save_as = box.addButton(self.tr("另存为(&A)…"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save_as)  # the choice that loses nobody's work
         box.setEscapeButton(cancel)
-        box.exec()
+        self._show(box)
         clicked = box.clickedButton()
         choices = {id(overwrite): "overwrite", id(reload): "reload", id(save_as): "save_as"}
         return choices.get(id(clicked), "cancel")
+
+    def _show(self, box: QMessageBox) -> None:
+        """Every box's texts may quote a file (names, answer ids, values): never as markup."""
+        plain_message_box(box)
+        box.exec()
 
     def open_path(self, folder: Path | None) -> Path | None:
         dialog = self.file_dialog(self.tr("打开评估文件"), folder or Path.home(), ASSESSMENT_FILTER, save=False)
@@ -146,17 +148,3 @@ class Dialogs(QObject):
             return Path(chosen[0]) if chosen else None
         finally:
             dialog.deleteLater()
-
-
-def _plain(box: object) -> None:
-    """A message box shows its texts as they are: QMessageBox would read a line that looks like
-    HTML (a title in a policy file, say) as markup."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLabel
-
-    assert isinstance(box, QWidget)
-    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
-        label = box.findChild(QLabel, name)
-        if label is not None:
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)  # QMessageBox turns wrapping off for plain text

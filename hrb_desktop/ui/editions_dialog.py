@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from hrb_desktop.ui.safe_text import plain_label, tooltip
+
 if TYPE_CHECKING:
     from hrb_desktop.core.editions import Edition
     from hrb_desktop.ui.main_window import MainWindow
@@ -45,12 +47,10 @@ class EditionsDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table_label = QLabel(self)
         self.table_label.setBuddy(self.table)
-        self.details = QLabel(self)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = plain_label(QLabel(self))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems = QLabel(self)
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems = plain_label(QLabel(self))
         self.problems.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(self)
@@ -116,7 +116,7 @@ class EditionsDialog(QDialog):
             cells = [f"{edition.doc_number} {edition.title.get(lang)}", edition.validity(lang), origin]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)  # an item view shows plain text
-                cell.setToolTip(text)
+                cell.setToolTip(tooltip(text))  # a tool tip would read markup
                 self.table.setItem(row, column, cell)
         ids = [e.id for e in self.editions]
         keep = ids.index(selected.id) if selected is not None and selected.id in ids else 0

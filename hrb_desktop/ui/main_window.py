@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from hrb_desktop.core.lang import Lang
-from hrb_desktop.ui import i18n
+from hrb_desktop.ui import i18n, look
 from hrb_desktop.ui.menus import Menus
 from hrb_desktop.ui.pages.base import EXPORT, PROFILE, START
 from hrb_desktop.ui.settings import AppSettings
@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
             i18n.install(self.lang)
             i18n.flush()
         self.setLocale(i18n.locale_of(self.lang))
+        look.follow_system()  # a high-contrast theme that is not plain black and white
+        from hrb_desktop.ui.safe_text import plain_label
+
+        plain_label(self.status)  # it shows file names and messages quoting files
 
         if session is None:
             from datetime import date
@@ -341,6 +345,8 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange:
+            look.refresh()  # e.g. Windows switched to dark mode: every tinted text again
         return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n
 
     def retranslate(self) -> None:
@@ -380,7 +386,9 @@ class MainWindow(QMainWindow):
             return
         path = self.session.path
         name = path.name if path is not None else self.tr("未命名评估")
-        self.setWindowTitle(f"{name}[*] — {self.tr(APP_NAME)}")
+        from hrb_desktop.ui.safe_text import window_title
+
+        self.setWindowTitle(f"{window_title(name)}[*] — {self.tr(APP_NAME)}")
         self.setWindowModified(self.session.dirty)
 
     def _document_name(self) -> str:
@@ -441,14 +449,19 @@ class MainWindow(QMainWindow):
             return False
         folder = self.settings.last_directory() or Path.home()
         current = self.session.path
-        name = self.session.assessment.enterprise.name.strip() or self.tr("评估")
-        suggested = current if current is not None else folder / f"{_safe(name)}.hrba"
+        suggested = current if current is not None else folder / f"{self._file_stem()}.hrba"
         from hrb_desktop.ui.dialogs import ASSESSMENT_FILTER
 
         path = self.dialogs.save_path(suggested, ASSESSMENT_FILTER)
         if path is None:
             return False
         return self._save_to(path, overwrite=True)  # the file dialog asked before replacing a file
+
+    def _file_stem(self) -> str:
+        """The suggested file name's stem: the enterprise's name, made valid on Windows."""
+        from hrb_desktop.core.filenames import safe_file_stem
+
+        return safe_file_stem(self.session.assessment.enterprise.name, self.tr("评估"))
 
     def _save_to(self, path: Path | None, overwrite: bool = False) -> bool:
         from hrb_desktop.core.assessment import AssessmentError
@@ -501,11 +514,10 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return False
         folder = self.settings.last_directory() or Path.home()
-        name = self.session.assessment.enterprise.name.strip() or self.tr("评估")
         suffix = self.tr("-自评估报告")
         from hrb_desktop.ui.dialogs import PDF_FILTER
 
-        path = self.dialogs.save_path(folder / f"{_safe(name)}{suffix}.pdf", PDF_FILTER)
+        path = self.dialogs.save_path(folder / f"{self._file_stem()}{suffix}.pdf", PDF_FILTER)
         if path is None:
             return False
         if not path.suffix:
@@ -568,7 +580,3 @@ class MainWindow(QMainWindow):
             self.session.close_cleanly()
         self.settings.set_window_geometry(self.saveGeometry())
         event.accept()
-
-
-def _safe(name: str) -> str:
-    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name)[:80] or "评估"

@@ -67,7 +67,12 @@ class AssessmentWizard(QWizard):
     # ------------------------------------------------------------ building
     def attach(self, ctx: Context) -> None:
         """Generate every page from the policy (called once the policy is loaded)."""
+        from PySide6.QtCore import Qt
+
         self.ctx = ctx
+        # Titles name articles and items from the policy file: text, never markup.
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self._build_pages(ctx)
         self.start_page.set_context(ctx)
         self.retranslate()  # now with the "返回核对" button

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hrb_desktop.ui import look
 from hrb_desktop.ui.pages.base import PROFILE, START, Page, qt
 
 if TYPE_CHECKING:
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
 
     from hrb_desktop.core.editions import Edition
     from hrb_desktop.ui.context import Context
-
-BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0b84a; border-radius: 4px; padding: 8px; color: #5a4100;"
 
 
 class StartPage(Page):
@@ -38,9 +37,7 @@ class StartPage(Page):
         box = QVBoxLayout(self.policy_box)
         self.policy_label = QLabel(self.policy_box)
         self.policy_label.setWordWrap(True)
-        self.after_first_paint(
-            lambda: self.policy_label.setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
-        )
+        self.after_first_paint(self._settle_policy_label)
         box.addWidget(self.policy_label)
         self.default_note = QLabel(self.policy_box)  # why new assessments start on their reference date
         self.default_note.setWordWrap(True)
@@ -76,6 +73,10 @@ class StartPage(Page):
         self.layout_.addWidget(self.recent_label)
         self.layout_.addStretch(1)
         self.retranslate()
+
+    def _settle_policy_label(self) -> None:
+        self.policy_label.setTextFormat(qt().TextFormat.RichText)  # its values are escaped: see retranslate
+        self.policy_label.setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
 
     @property
     def recent(self) -> QListWidget:
@@ -116,12 +117,12 @@ class StartPage(Page):
         if self.ctx is None:
             self.policy_label.setText(self.tr("正在载入政策文本……"))
             return
-        from html import escape  # late: not needed for the first paint
+        from html import escape
 
-        from hrb_desktop.core.messages import fmt_date
+        from hrb_desktop.core.messages import fmt_date  # late: not needed for the first paint
         policy = self.ctx.policy
         lang = self.ctx.lang
-        self.policy_label.setText(  # rich text: every value from the (possibly imported) file escaped
+        self.policy_label.setText(  # rich text: the policy's own texts escaped (a policy file may be imported)
             self.tr("<b>{doc}</b><br>《{title}》<br>{issuer}　印发日期：{issued}<br>有效期：{start}至{end}（{years}年）").format(
                 doc=escape(policy.doc_number),
                 title=escape(policy.title.get(lang)),
@@ -196,15 +197,17 @@ class StartPage(Page):
         combo = self._edition_combo
         if combo is None or self.ctx is None:
             return
+        from hrb_desktop.ui.safe_text import tooltip
+
         lang = self.ctx.lang
         self.edition_label.setText(self.tr("政策版本(&E)："))
         combo.setAccessibleName(self.tr("政策版本：新建评估所依据的政策文件"))
         for index, edition in enumerate(self._editions):
-            text = edition.label(lang)  # plain text: a combo box never reads markup
+            text = edition.label(lang)  # plain text: a combo box never reads markup (a tool tip would)
             combo.setItemText(index, text)
-            combo.setItemData(index, text, qt().ItemDataRole.ToolTipRole)
+            combo.setItemData(index, tooltip(text), qt().ItemDataRole.ToolTipRole)
         current = combo.currentIndex()
-        combo.setToolTip(self._editions[current].label(lang) if 0 <= current < len(self._editions) else "")
+        combo.setToolTip(tooltip(self._editions[current].label(lang)) if 0 <= current < len(self._editions) else "")
 
     def _edition_activated(self, index: int) -> None:
         if 0 <= index < len(self._editions):
@@ -244,7 +247,7 @@ class StartPage(Page):
                     ref=fmt_date(reference, lang), start=start, end=end
                 )
             )
-            self.banner.setStyleSheet("background: #e8f4ea; border: 1px solid #8cc29a; border-radius: 4px; padding: 8px;")
+            look.box(self.banner, "ok")
         else:
             state = self.tr("已于{end}到期").format(end=end) if reference > policy.valid_until else self.tr("尚未施行")
             self.banner.setText(
@@ -260,7 +263,7 @@ class StartPage(Page):
                     example=fmt_date(default_reference_date(policy, today)[0], lang),
                 )
             )
-            self.banner.setStyleSheet(BANNER_STYLE)
+            look.box(self.banner, "warning")
         self.banner.show()
 
     def set_recent(self, paths: list[Path]) -> None:
@@ -269,11 +272,13 @@ class StartPage(Page):
             return
         from PySide6.QtWidgets import QListWidgetItem
 
+        from hrb_desktop.ui.safe_text import tooltip
+
         self.recent.clear()
         for path in paths:
             entry = QListWidgetItem(f"{path.name}  —  {path.parent}", self.recent)
             entry.setData(qt().ItemDataRole.UserRole, str(path))
-            entry.setToolTip(str(path))
+            entry.setToolTip(tooltip(str(path)))
         has = bool(paths)
         if has:  # as tall as its entries (up to eight), not a big empty box under one file
             rows = self.recent.sizeHintForRow(0) * len(paths)
