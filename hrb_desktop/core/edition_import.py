@@ -99,7 +99,7 @@ def check_policy_file(path: Path, registry: Registry, lang: Lang = "zh") -> Cand
     except PolicyFileError as exc:  # the model's own checks: field paths, in English like `policy check`
         raise EditionImportError(_text(lang, "invalid", name=path.name), [exc.summary, *exc.problems]) from exc
     existing = registry.get(policy.id)
-    same = existing is not None and content_key(existing._data) == content_key(data)
+    same = existing is not None and content_key(existing.parsed) == content_key(data)
     return Candidate(path, policy, hashlib.sha256(raw).hexdigest(), raw, data, existing, same)
 
 
@@ -136,7 +136,7 @@ def import_policy(path: Path, registry: Registry, *, replace: bool = False, lang
         others.append(parsed)
     confirmation = confirmation_path(folder, candidate.policy.id)
     embedded = registry.embedded(candidate.policy.id)
-    if embedded is not None and content_key(embedded._data) != content_key(candidate.data):
+    if embedded is not None and content_key(embedded.parsed) != content_key(candidate.data):
         atomic_write(confirmation, (candidate.sha256 + "\n").encode("ascii"), lang)
     else:
         others.append(confirmation)

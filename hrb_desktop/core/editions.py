@@ -70,7 +70,7 @@ class Edition:
     path: Path
     sha256: str  # of the file's bytes: compare with the fingerprint the department publishes
     replaces_embedded: bool = False  # an imported file the user chose over the embedded one
-    _data: object = field(default=None, repr=False, compare=False)  # the parsed file, for load()
+    parsed: object = field(default=None, repr=False, compare=False)  # the file as plain data: for load() and comparing files
 
     def validity(self, lang: Lang) -> str:
         sep = "至" if lang == "zh" else " to "
@@ -265,7 +265,7 @@ def edition_from_data(data: object, raw: bytes, path: Path, source: Source) -> E
         source=source,
         path=path,
         sha256=hashlib.sha256(raw).hexdigest(),
-        _data=data,
+        parsed=data,
     )
 
 
@@ -322,7 +322,7 @@ class Registry:
         for edition in _read_all(imported_files(self.imported_dir), Source.imported, problems).values():
             own = embedded.get(edition.id)
             if own is not None:
-                if content_key(own._data) == content_key(edition._data):
+                if content_key(own.parsed) == content_key(edition.parsed):
                     continue  # the same edition twice: the embedded file is the one listed
                 if not self._confirmed(edition):
                     problems.append(_problem("unconfirmed", None, edition.path, id=edition.id))
@@ -377,7 +377,7 @@ class Registry:
         key = (edition.id, edition.sha256)
         model = self._models.get(key)
         if model is None:
-            model = validate_policy(edition._data, edition.path)
+            model = validate_policy(edition.parsed, edition.path)
             if model.id != edition.id:  # the header said one thing and the model another: impossible
                 raise PolicyFileError(f"{edition.path} changed while it was read", [])
             self._models[key] = model
