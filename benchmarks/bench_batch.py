@@ -46,8 +46,8 @@ from hrb_desktop.core.assessment import (
 from hrb_desktop.core.batch.columns import columns_for
 from hrb_desktop.core.batch.run import Options, open_source, run_batch
 from hrb_desktop.core.credit_code import ALPHABET, check_character
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.engine import Engine
-from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.resources import examples_dir
 
 XLSX_TARGET = 5.0  # seconds for 1,000 enterprises
@@ -56,7 +56,7 @@ MEMORY_TARGET = 500  # MB for 10,000 rows
 
 
 def examples() -> list[Assessment]:
-    policy = embedded_policy()
+    policy = registry().load("hrb-2021-10")
     return [load_assessment(p, policy)[0] for p in sorted(examples_dir().glob("*.json"))]
 
 
@@ -88,7 +88,7 @@ def write_filled(path: Path, assessments: list[Assessment]) -> None:
     """The template as a user fills it (written with XlsxWriter: fast for 10,000 rows)."""
     import xlsxwriter
 
-    policy = embedded_policy()
+    policy = registry().load("hrb-2021-10")
     columns = columns_for(policy).columns
     labels = {a.id: a.label.zh for a in policy.areas}
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
@@ -120,7 +120,7 @@ def interleaved(baseline: Callable[[], object], measured: Callable[[], object], 
 
 
 def bare_engine(texts: list[str]) -> None:
-    policy = embedded_policy()
+    policy = registry().load("hrb-2021-10")
     engine = Engine(policy)
     for text in texts:
         assessment, answers = parse_assessment(text, policy)
@@ -128,7 +128,7 @@ def bare_engine(texts: list[str]) -> None:
 
 
 def batch(filled: Path, out: Path, pdf_dir: Path | None = None) -> None:
-    result = run_batch(embedded_policy(), open_source(filled), out, Options("zh", pdf_dir=pdf_dir))
+    result = run_batch(registry().load("hrb-2021-10"), open_source(filled), out, Options("zh", pdf_dir=pdf_dir))
     assert result.computed == len(result.summaries), [p.text("en") for p in result.problems[:5]]
 
 
@@ -137,7 +137,7 @@ def openpyxl_writer(filled: Path, out: Path) -> float:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
-    result = run_batch(embedded_policy(), open_source(filled), None, Options("zh"))
+    result = run_batch(registry().load("hrb-2021-10"), open_source(filled), None, Options("zh"))
     start = time.perf_counter()
     book = Workbook(write_only=True)
     summary, detail = book.create_sheet("汇总"), book.create_sheet("明细")
@@ -175,16 +175,16 @@ def peak_memory_mb(code: str, *args: str) -> float:
 MEMORY_BATCH = (
     "from pathlib import Path\n"
     "from hrb_desktop.core.batch.run import Options, open_source, run_batch\n"
-    "from hrb_desktop.core.policy_loader import embedded_policy\n"
-    "r = run_batch(embedded_policy(), open_source(Path(sys.argv[1])), Path(sys.argv[2]), Options('zh'))\n"
+    "from hrb_desktop.core.editions import registry\n"
+    "r = run_batch(registry().load('hrb-2021-10'), open_source(Path(sys.argv[1])), Path(sys.argv[2]), Options('zh'))\n"
     "assert r.computed == len(r.summaries)"
 )
 MEMORY_BARE = (
     "from hrb_desktop.core.engine import Engine\n"
     "from hrb_desktop.core.assessment import evaluate_assessment, load_assessment\n"
-    "from hrb_desktop.core.policy_loader import embedded_policy\n"
+    "from hrb_desktop.core.editions import registry\n"
     "from hrb_desktop.resources import examples_dir\n"
-    "p = embedded_policy(); e = Engine(p)\n"
+    "p = registry().load('hrb-2021-10'); e = Engine(p)\n"
     "for f in sorted(examples_dir().glob('*.json')): evaluate_assessment(e, *load_assessment(f, p), 'zh')"
 )
 
@@ -274,7 +274,7 @@ def main() -> int:
 def _writer_only(filled: Path, out: Path) -> float:
     from hrb_desktop.core.batch.write_results import write_workbook
 
-    result = run_batch(embedded_policy(), open_source(filled), None, Options("zh"))
+    result = run_batch(registry().load("hrb-2021-10"), open_source(filled), None, Options("zh"))
     start = time.perf_counter()
     write_workbook(result, out)
     return time.perf_counter() - start

@@ -1,4 +1,5 @@
-"""Headless commands for help-desk scripts and checks: assess, policy, schema.
+"""Headless commands for help-desk scripts and checks: assess, policy (list, show, check,
+import, remove), schema.
 
 Every failure a user can cause ends in one clear message and a non-zero exit;
 no traceback is ever printed.
@@ -11,17 +12,19 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from hrb_desktop import __version__
 from hrb_desktop.core.assessment import Assessment, AssessmentError, evaluate_assessment, load_assessment
+from hrb_desktop.core.editions import Edition, registry
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
 from hrb_desktop.core.money import fmt_range
 from hrb_desktop.core.output_streams import use_utf8_when_redirected
-from hrb_desktop.core.policy_loader import PolicyFileError, embedded_policy, load_policy_file
+from hrb_desktop.core.policy_loader import PolicyFileError, load_policy_file
 from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.core.system_lang import language_of_locale_name, system_language
 
@@ -40,8 +43,8 @@ def default_lang() -> Lang:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hrb-desktop",
-        description="哈政规〔2021〕10号 申报前自评估 / pre-application self-assessment. "
-        "Run without a command to open the wizard.",
+        description="哈尔滨市制造业政策 申报前自评估 / pre-application self-assessment for Harbin's"
+        " manufacturing policy. Run without a command to open the wizard.",
     )
     parser.add_argument("--version", action="version", version=f"hrb-desktop {__version__}")
     sub = parser.add_subparsers(dest="command")
@@ -52,17 +55,35 @@ def build_parser() -> argparse.ArgumentParser:
     assess.add_argument("--lang", choices=["zh", "en"], default=None)
     assess.add_argument("--pdf", type=Path, default=None, help="also write the PDF summary here")
 
-    policy = sub.add_parser("policy", help="print the embedded policy model, or check a policy file")
-    policy.add_argument("action", nargs="?", choices=["check"], help="'check FILE' validates a policy file")
-    policy.add_argument("file", nargs="?", type=Path)
+    policy = sub.add_parser(
+        "policy",
+        help="policy editions: list, show [ID], check FILE, import FILE [--replace], remove ID",
+        description="Without an action: print the edition a new assessment starts with today.",
+    )
+    policy.add_argument(
+        "action",
+        nargs="?",
+        choices=["list", "show", "check", "import", "remove"],
+        help="'list' the installed editions; 'show [ID]' print one; 'check FILE' validate a policy file;"
+        " 'import FILE' install an edition; 'remove ID' remove an imported edition",
+    )
+    policy.add_argument("target", nargs="?", help="a FILE (check, import) or an edition ID (show, remove)")
     policy.add_argument("--format", choices=["text", "json"], default="text")
     policy.add_argument("--lang", choices=["zh", "en"], default=None)
+    policy.add_argument(
+        "--replace",
+        action="store_true",
+        help="import: replace an installed edition of the same id that has other content",
+    )
 
     sub.add_parser("schema", help="print the JSON Schema of the assessment file")
 
     template = sub.add_parser("template", help="write the Excel template for many enterprises (.xlsx or .csv)")
     template.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
     template.add_argument("--lang", choices=["zh", "en"], default=None)
+    template.add_argument(
+        "--edition", default=None, metavar="ID", help="the policy edition (default: the one in force today, else the latest)"
+    )
 
     batch = sub.add_parser("batch", help="assess a filled template, or a folder of .hrba/.json files")
     batch.add_argument("input", type=Path, metavar="INPUT")
@@ -107,14 +128,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _policy_for(policy_id: str | None, lang: Lang) -> Policy:
-    """The policy edition an input names (None: the embedded one); the one place that resolves ids."""
-    policy = embedded_policy()
-    if policy_id is not None and policy_id != policy.id:
-        from hrb_desktop.core.batch.errors import BatchInputError
-        from hrb_desktop.core.batch.texts import bt
-
-        raise BatchInputError(bt("err.other_policy", lang, theirs=policy_id, ours=policy.id, doc=policy.doc_number))
-    return policy
+    """The installed edition an input names (None: the one a new assessment starts with today);
+    an unknown id is refused with the list of installed editions (AssessmentError, exit 3)."""
+    editions = registry()
+    if policy_id is None:
+        return editions.load(editions.proposed(date.today()).id)
+    return editions.policy_for_assessment(policy_id, lang)
 
 
 # ---------------------------------------------------------------- assess
@@ -122,8 +141,9 @@ def _policy_for(policy_id: str | None, lang: Lang) -> Policy:
 
 def _assess(args: argparse.Namespace) -> int:
     lang: Lang = args.lang or default_lang()
-    policy = embedded_policy()
-    assessment, answers = load_assessment(args.file, policy, lang)
+    editions = registry()
+    assessment, answers = load_assessment(args.file, editions.lookup(lang), lang)
+    policy = editions.load(assessment.policy)  # the edition the file names (already checked)
     result = evaluate_assessment(Engine(policy), assessment, answers, lang)
     if args.pdf is not None:
         from hrb_desktop.core.report import write_pdf
@@ -147,7 +167,16 @@ def _num(value: Decimal) -> float:
 
 
 def result_to_json(result: AssessmentResult, lang: Lang) -> dict[str, Any]:
+    policy = result.policy
     return {
+        "policy": {
+            "id": policy.id,
+            "model_version": policy.model_version,
+            "doc_number": policy.doc_number,
+            "title": policy.title.get(lang),
+            # "art18" below: what this article decided (the key keeps hrb-2021-10's number)
+            "no_double_support_article": policy.no_double_support_article,
+        },
         "reference_date": result.reference_date.isoformat(),
         "in_force": result.in_force,
         "items": [
@@ -182,7 +211,7 @@ def result_to_text(policy: Policy, assessment: Assessment, result: AssessmentRes
     zh = lang == "zh"
     out: list[str] = []
     out.append(f"{policy.doc_number} {policy.title.get(lang)}")
-    out.append(("模型版本 " if zh else "policy model ") + policy.model_version)
+    out.append(("政策版本 " if zh else "policy edition ") + f"{policy.id}" + ("，模型版本 " if zh else ", model ") + policy.model_version)
     ent = assessment.enterprise
     out.append(
         ("企业：" if zh else "Enterprise: ")
@@ -218,7 +247,7 @@ def result_to_text(policy: Policy, assessment: Assessment, result: AssessmentRes
             + ", ".join(r.id for r in unanswered),
         ]
     if result.decisions:
-        out += ["", "== " + ("第十八条 从高不重复" if zh else "Art. 18 decisions") + " =="]
+        out += ["", "== " + t("a18.heading", lang, article=result.double_support_article(lang)) + " =="]
         out += [d.text for d in result.decisions]
     hints = result.hints()
     if hints:
@@ -248,7 +277,7 @@ def _template(args: argparse.Namespace) -> int:
 
     lang: Lang = args.lang or default_lang()
     try:
-        write_template(args.out, _policy_for(None, lang), lang)
+        write_template(args.out, _policy_for(args.edition, lang), lang)
     except BatchOutputError as exc:
         print(f"hrb-desktop: {exc}", file=sys.stderr)
         return EXIT_OUTPUT
@@ -303,22 +332,134 @@ def _batch(args: argparse.Namespace) -> int:
 
 def _policy(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     lang: Lang = args.lang or default_lang()
-    if args.action == "check":
-        if args.file is None:
-            parser.error("policy check needs a FILE")
-        policy = load_policy_file(args.file)
+    action, target = args.action or "show", args.target
+    if action in ("check", "import") and target is None:
+        parser.error(f"policy {action} needs a FILE")
+    if action == "remove" and target is None:
+        parser.error("policy remove needs an edition ID")
+    if action == "list" and target is not None:
+        parser.error("policy list takes no argument")
+    if args.replace and action != "import":
+        parser.error("--replace only goes with 'policy import FILE'")
+    if action == "check":
+        policy = load_policy_file(Path(target))
         print(
-            f"OK: {args.file} — {policy.id} {policy.doc_number}, model {policy.model_version}, "
+            f"OK: {target} — {policy.id} {policy.doc_number}, model {policy.model_version}, "
             f"{len(policy.articles)} articles, {len(policy.items())} items, {len(policy.questions)} questions"
         )
         return 0
-    if args.file is not None:
-        parser.error("a FILE is only taken by 'policy check FILE'")
-    policy = embedded_policy()
+    if action == "list":
+        return _policy_list(args.format, lang)
+    if action == "import":
+        return _policy_import(Path(target), args.replace, lang)
+    if action == "remove":
+        return _policy_remove(target, lang)
+    editions = registry()
+    if target is None:
+        target = editions.proposed(date.today()).id
+    elif editions.get(target) is None:
+        print(f"hrb-desktop: {_unknown(target, lang)}", file=sys.stderr)
+        return EXIT_INPUT
+    policy = editions.load(target)
     if args.format == "json":
         print(policy.model_dump_json(indent=2, by_alias=True))
         return 0
     print(policy_to_text(policy, lang))
+    return 0
+
+
+def _unknown(policy_id: str, lang: Lang) -> str:
+    installed = ", ".join(e.id for e in registry().editions())
+    if lang == "zh":
+        return f"没有政策版本“{policy_id}”（已安装：{installed}）"
+    return f"there is no policy edition {policy_id!r} (installed: {installed})"
+
+
+def edition_to_json(edition: Edition) -> dict[str, Any]:
+    return {
+        "id": edition.id,
+        "doc_number": edition.doc_number,
+        "title": {"zh": edition.title.zh, "en": edition.title.en},
+        "issuer": {"zh": edition.issuer.zh, "en": edition.issuer.en},
+        "issue_date": edition.issue_date.isoformat(),
+        "effective_from": edition.effective_from.isoformat(),
+        "valid_until": edition.valid_until.isoformat(),
+        "model_version": edition.model_version,
+        "source": edition.source.value,
+        "replaces_embedded": edition.replaces_embedded,
+        "path": str(edition.path),
+        "sha256": edition.sha256,
+    }
+
+
+def edition_to_text(edition: Edition, lang: Lang) -> list[str]:
+    zh = lang == "zh"
+    if edition.source == "embedded":
+        origin = "内置" if zh else "embedded"
+    else:
+        origin = ("已导入" if zh else "imported") + (
+            ("，替代内置版本" if zh else ", replaces the embedded edition") if edition.replaces_embedded else ""
+        )
+    return [
+        f"{edition.id}  {edition.doc_number}  {edition.title.get(lang)}",
+        f"    {edition.issuer.get(lang)}  "
+        + ("有效期 " if zh else "in force ")
+        + edition.validity(lang)
+        + ("  模型版本 " if zh else "  model ")
+        + edition.model_version,
+        f"    {origin}{'：' if zh else ': '}{edition.path}",
+        f"    SHA-256 {edition.sha256}",
+    ]
+
+
+def _policy_list(fmt: str, lang: Lang) -> int:
+    editions = registry()
+    found, problems = editions.editions(), editions.problems(lang)
+    if fmt == "json":
+        doc = {"editions": [edition_to_json(e) for e in found], "problems": problems}
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return 0
+    out: list[str] = []
+    for edition in found:
+        out += [*edition_to_text(edition, lang), ""]
+    if problems:
+        out.append("未能使用的文件：" if lang == "zh" else "Files that could not be used:")
+        out += [f"  - {p}" for p in problems]
+    print("\n".join(out).rstrip())
+    return 0
+
+
+def _policy_import(path: Path, replace: bool, lang: Lang) -> int:
+    from hrb_desktop.core.edition_import import NeedsConfirmation, Outcome, import_policy
+
+    zh = lang == "zh"
+    try:
+        outcome, candidate = import_policy(path, registry(), replace=replace, lang=lang)
+    except NeedsConfirmation as exc:
+        hint = "如确认替代，请加上 --replace 重新导入。" if zh else "To replace it, import again with --replace."
+        print(f"hrb-desktop: {exc}\n{hint}", file=sys.stderr)
+        return EXIT_INPUT
+    policy = candidate.policy
+    said = {
+        Outcome.installed: ("已导入", "Imported"),
+        Outcome.replaced: ("已导入并替代原有版本", "Imported, replacing the installed edition"),
+        Outcome.already_installed: ("已安装，未作改动", "Already installed; nothing changed"),
+    }[outcome]
+    print(f"{said[0] + '：' if zh else said[1] + ': '}{policy.id}  {policy.doc_number}  {policy.title.get(lang)}")
+    print(f"SHA-256 {candidate.sha256}")
+    print(
+        "请将此指纹与主管部门公布的指纹核对。" if zh else "Compare this fingerprint with the one the department publishes."
+    )
+    return 0
+
+
+def _policy_remove(policy_id: str, lang: Lang) -> int:
+    from hrb_desktop.core.edition_import import remove_policy
+
+    removed = remove_policy(policy_id, registry(), lang)
+    print(("已删除政策版本 " if lang == "zh" else "Removed policy edition ") + policy_id)
+    for path in removed:
+        print(f"  {path}")
     return 0
 
 

@@ -121,8 +121,8 @@
     </message>
     <message>
         <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="171"/>
-        <source>不计入（第十八条）</source>
-        <translation>Not counted (Art. 18)</translation>
+        <source>不计入（{0}）</source>
+        <translation>Not counted ({0})</translation>
     </message>
 </context>
 <context>
@@ -479,49 +479,54 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="34"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="19"/>
+        <source>政策数据文件 (*.yaml *.yml *.json)</source>
+        <translation>Policy data files (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="35"/>
         <source>……另有 {0} 处问题</source>
         <translation>… and {0} more problems</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="36"/>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="45"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="37"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="46"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="67"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="68"/>
         <source>“{0}”有未保存的修改。要先保存吗？</source>
         <translation>&quot;{0}&quot; has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="71"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="72"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="73"/>
         <source>不保存(&amp;D)</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="73"/>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="74"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="101"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="88"/>
         <source>文件已被修改</source>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="89"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="90"/>
         <source>“{0}”在你打开或上次保存之后，已被其他程序、窗口或他人修改。
 
 覆盖：用本窗口的内容替换磁盘上的版本（对方的修改将丢失）。
@@ -534,49 +539,185 @@ Reload: discard this window&apos;s changes and use the version on disk.
 Save as: save this window&apos;s version as another file; both are kept.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="98"/>
         <source>覆盖(&amp;O)</source>
         <translation>&amp;Overwrite</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="99"/>
         <source>重新载入(&amp;L)</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="99"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="100"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="115"/>
         <source>打开评估文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="120"/>
+        <source>导入政策文件</source>
+        <translation>Import policy file</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="123"/>
         <source>导出 PDF 报告</source>
         <translation>Export PDF report</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="123"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="119"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="124"/>
         <source>保存评估文件</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="134"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="139"/>
         <source>查找范围(&amp;I)：</source>
         <translation>Look &amp;in:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="135"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="140"/>
         <source>文件类型(&amp;T)：</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>EditionsDialog</name>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="82"/>
+        <source>政策版本</source>
+        <translation>Policy editions</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="85"/>
+        <source>本机已安装的政策版本。主管部门发布新版本或实施细则的数据文件后，可在此导入；请将显示的 SHA-256 指纹与主管部门公布的指纹核对。程序内置的版本不能删除。</source>
+        <translation>The policy editions installed on this computer. When the department publishes a data file for a new edition or for implementing rules, import it here, and compare the SHA-256 fingerprint shown with the one the department publishes. Editions built into the program cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="89"/>
+        <source>已安装的版本(&amp;V)：</source>
+        <translation>Installed &amp;versions:</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="90"/>
+        <source>政策文件</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="90"/>
+        <source>有效期</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="90"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="91"/>
+        <source>已安装的政策版本</source>
+        <translation>Installed policy editions</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="92"/>
+        <source>所选版本的详细信息</source>
+        <translation>Details of the selected edition</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="93"/>
+        <source>导入政策文件(&amp;I)…</source>
+        <translation>&amp;Import policy file…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="94"/>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="179"/>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="95"/>
+        <source>关闭(&amp;C)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="111"/>
+        <source>内置</source>
+        <translation>built in</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="111"/>
+        <source>已导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="113"/>
+        <source>已导入（替代内置版本）</source>
+        <translation>imported (replaces the built-in edition)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="115"/>
+        <source>，正在使用</source>
+        <translation>, in use</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="127"/>
+        <source>未能使用的文件：</source>
+        <translation>Files that could not be used:</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="149"/>
+        <source>发文机关：{0}&#x3000;模型版本：{1}</source>
+        <translation>Issued by: {0}; model version: {1}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="150"/>
+        <source>文件：{0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="159"/>
+        <source>程序内置的版本不能删除。</source>
+        <translation>Editions built into the program cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="161"/>
+        <source>正在使用的版本不能删除：请先新建或打开其他版本的评估。</source>
+        <translation>The edition in use cannot be removed: first start or open an assessment of another edition.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="163"/>
+        <source>删除这个导入的版本</source>
+        <translation>Remove this imported edition</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="178"/>
+        <source>删除导入的政策版本“{0}”？
+{1}</source>
+        <translation>Remove the imported policy edition &apos;{0}&apos;?
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="179"/>
+        <source>删除政策版本</source>
+        <translation>Remove policy edition</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="179"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="184"/>
+        <source>无法删除政策版本</source>
+        <translation>Cannot remove the policy edition</translation>
     </message>
 </context>
 <context>
@@ -724,59 +865,59 @@ Save as: save this window&apos;s version as another file; both are kept.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="34"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="38"/>
         <source>哈尔滨制造业政策申报自评估</source>
         <translation>Harbin Manufacturing Policy Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="112"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="119"/>
         <source>自动保存失败：{0}</source>
         <translation>Autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="273"/>
         <source>恢复未保存的评估</source>
         <translation>Recover unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="155"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="277"/>
         <source>恢复(&amp;R)</source>
         <translation>&amp;Recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="156"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="278"/>
         <source>不恢复(&amp;D)</source>
         <translation>&amp;Don&apos;t recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="164"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="286"/>
         <source>已恢复自动保存的评估，请及时保存。</source>
         <translation>The autosaved assessment was recovered; save it soon.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="144"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="146"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="168"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="266"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="268"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="290"/>
         <source>无法恢复</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="146"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="268"/>
         <source>这份自动保存已损坏。要删除它吗？</source>
         <translation>This autosave is damaged. Delete it?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="146"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="268"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="146"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="268"/>
         <source>保留</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="153"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="275"/>
         <source>上次程序没有正常关闭，发现一份自动保存的评估：
 
 {0}
@@ -789,190 +930,265 @@ Save as: save this window&apos;s version as another file; both are kept.</transl
 Recover it? “Don&apos;t recover” deletes this autosave.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="173"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="295"/>
         <source>（未填写名称）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="174"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="296"/>
         <source>尚未保存为文件</source>
         <translation>not yet saved to a file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="178"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="300"/>
         <source>时间不详</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="181"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="303"/>
         <source>企业：{0}</source>
         <translation>Enterprise: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="181"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="194"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="303"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="181"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="168"/>
+        <source>无法使用该政策版本</source>
+        <translation>Cannot use this policy edition</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="168"/>
+        <source>政策版本“{0}”无法载入。</source>
+        <translation>The policy edition &apos;{0}&apos; cannot be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="172"/>
+        <source>已切换到 {0}，并新建评估。</source>
+        <translation>Switched to {0} with a new assessment.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="189"/>
+        <source>要用该文件替代吗？</source>
+        <translation>Replace it with this file?</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="190"/>
+        <source>替代政策版本</source>
+        <translation>Replace policy edition</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="190"/>
+        <source>替代(&amp;R)</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="194"/>
+        <source>无法导入政策文件</source>
+        <translation>Cannot import the policy file</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="198"/>
+        <source>已导入政策版本：</source>
+        <translation>Imported the policy edition:</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="199"/>
+        <source>已导入，并替代了原有的同名版本：</source>
+        <translation>Imported, replacing the installed edition with the same id:</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="200"/>
+        <source>该政策版本已安装，未作改动：</source>
+        <translation>This policy edition is already installed; nothing changed:</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="203"/>
+        <source>导入政策文件</source>
+        <translation>Import policy file</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="209"/>
+        <source>文件的 SHA-256 指纹：{0}</source>
+        <translation>SHA-256 fingerprint of the file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="210"/>
+        <source>请将此指纹与主管部门公布的指纹核对。</source>
+        <translation>Compare this fingerprint with the one the department publishes.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="227"/>
+        <source>当前评估仍按原数据计算</source>
+        <translation>The current assessment keeps the previous data</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="228"/>
+        <source>当前评估的回答与新数据不符，在重新打开或新建评估之前仍按原数据计算。</source>
+        <translation>The current assessment&apos;s answers do not fit the new data; it is evaluated with the previous data until it is opened again or a new assessment is started.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="303"/>
         <source>自动保存于：{0}</source>
         <translation>Autosaved: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="231"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="353"/>
         <source>评估向导</source>
         <translation>Assessment wizard</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="266"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="274"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="388"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="396"/>
         <source>未命名评估</source>
         <translation>Untitled assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="292"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="414"/>
         <source>已新建评估。</source>
         <translation>New assessment started.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="307"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="380"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="429"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="507"/>
         <source>无法打开文件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="308"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="430"/>
         <source>无法打开“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="309"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="431"/>
         <source>文件未被改动：{0}</source>
         <translation>The file was not changed: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="315"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="437"/>
         <source>已打开 {0}</source>
         <translation>Opened {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="390"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="427"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="464"/>
         <source>评估</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="348"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="475"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="351"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="478"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="370"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="497"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="371"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="498"/>
         <source>将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？</source>
         <translation>This discards the unsaved changes in this window and loads the version of “{0}” on disk. Are you sure?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="372"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="499"/>
         <source>丢弃我的修改并重新载入(&amp;L)</source>
         <translation>Discard my changes and re&amp;load</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="383"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="510"/>
         <source>已重新载入 {0}</source>
         <translation>Reloaded {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="391"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="517"/>
         <source>-自评估报告</source>
         <translation>-self-assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="405"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="410"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="531"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="536"/>
         <source>PDF 导出失败</source>
         <translation>PDF export failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="411"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="537"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>The PDF report could not be created; the assessment itself is unaffected.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="415"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="541"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF report exported to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="428"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="553"/>
         <source>-评估结果</source>
         <translation>-results</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="439"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="564"/>
         <source>Excel 导出失败</source>
         <translation>Excel export failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="441"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="566"/>
         <source>Excel 已导出到 {0}</source>
         <translation>Excel exported to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="473"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="598"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="476"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="601"/>
         <source>已从批量评估打开，尚未保存。</source>
         <translation>Opened from the batch; not saved yet.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="484"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="609"/>
         <source>清除本机数据</source>
         <translation>Clear data on this computer</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="486"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="611"/>
         <source>清除(&amp;C)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="373"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="487"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="190"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="500"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="612"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="485"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="610"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>This deletes the list of recent files, the last folder used and the autosaves kept on this computer (except those of other windows still running).
 Saved assessment files are not affected. Continue?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="492"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="617"/>
         <source>已清除本机数据。</source>
         <translation>Data on this computer cleared.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="504"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="629"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="505"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="630"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
@@ -984,72 +1200,82 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="96"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="99"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="97"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="100"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="98"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="101"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="99"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="102"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="102"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="105"/>
         <source>新建评估(&amp;N)</source>
         <translation>&amp;New assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="103"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="106"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="104"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="107"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="105"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="108"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="106"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="109"/>
         <source>导出 PDF 报告(&amp;P)…</source>
         <translation>Export &amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="107"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="110"/>
         <source>导出 Excel(&amp;E)…</source>
         <translation>&amp;Export Excel…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="108"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="111"/>
         <source>批量评估(&amp;B)…</source>
         <translation>&amp;Batch assessment…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="109"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="112"/>
+        <source>导入政策文件(&amp;I)…</source>
+        <translation>&amp;Import policy file…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="113"/>
+        <source>政策版本(&amp;D)…</source>
+        <translation>Policy e&amp;ditions…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="114"/>
         <source>清除本机数据(&amp;C)…</source>
         <translation>&amp;Clear data on this computer…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="110"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="115"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="111"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="116"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
@@ -1076,299 +1302,274 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="30"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="29"/>
         <source>道里区</source>
         <translation>Daoli District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="31"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="30"/>
         <source>道外区</source>
         <translation>Daowai District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="32"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="31"/>
         <source>南岗区</source>
         <translation>Nangang District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="32"/>
         <source>香坊区</source>
         <translation>Xiangfang District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
         <source>平房区</source>
         <translation>Pingfang District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
         <source>松北区</source>
         <translation>Songbei District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
         <source>呼兰区</source>
         <translation>Hulan District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
         <source>阿城区</source>
         <translation>Acheng District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
         <source>双城区</source>
         <translation>Shuangcheng District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="39"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
         <source>依兰县</source>
         <translation>Yilan County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="40"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="39"/>
         <source>方正县</source>
         <translation>Fangzheng County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="41"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="40"/>
         <source>宾县</source>
         <translation>Bin County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="41"/>
         <source>巴彦县</source>
         <translation>Bayan County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
         <source>木兰县</source>
         <translation>Mulan County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="44"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
         <source>通河县</source>
         <translation>Tonghe County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="45"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="44"/>
         <source>延寿县</source>
         <translation>Yanshou County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="46"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="45"/>
         <source>尚志市</source>
         <translation>Shangzhi City</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="47"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="46"/>
         <source>五常市</source>
         <translation>Wuchang City</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="51"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="50"/>
         <source>通用设备制造业</source>
         <translation>General equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="52"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="51"/>
         <source>专用设备制造业</source>
         <translation>Special-purpose equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="53"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="52"/>
         <source>汽车制造业</source>
         <translation>Automobile manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="54"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="53"/>
         <source>铁路、船舶、航空航天和其他运输设备制造业</source>
         <translation>Railway, ship, aerospace and other transport equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="55"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="54"/>
         <source>电气机械和器材制造业</source>
         <translation>Electrical machinery and equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="56"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="55"/>
         <source>计算机、通信和其他电子设备制造业</source>
         <translation>Computer, communication and other electronic equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="57"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="56"/>
         <source>仪器仪表制造业</source>
         <translation>Instrument manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="58"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="57"/>
         <source>医药制造业</source>
         <translation>Pharmaceutical manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="59"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="58"/>
         <source>农副食品加工业</source>
         <translation>Agricultural and sideline food processing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="60"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="59"/>
         <source>食品制造业</source>
         <translation>Food manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="61"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="60"/>
         <source>化学原料和化学制品制造业</source>
         <translation>Chemical raw materials and products manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="62"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="61"/>
         <source>金属制品业</source>
         <translation>Metal products</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="63"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="62"/>
         <source>其他制造业</source>
         <translation>Other manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="66"/>
-        <source>企业</source>
-        <translation>Enterprise</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="67"/>
-        <source>集群促进机构（第三条）</source>
-        <translation>Cluster promotion body (Art. 3)</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="68"/>
-        <source>行业协会（第五条）</source>
-        <translation>Industry association (Art. 5)</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="69"/>
-        <source>技术转移转化机构（第七条）</source>
-        <translation>Technology transfer body (Art. 7)</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="70"/>
-        <source>个人（科技人才、企业家）</source>
-        <translation>Individual (scientist or entrepreneur)</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="111"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="103"/>
         <source>企业（机构）名称(&amp;M) *</source>
         <translation>Na&amp;me of enterprise or body *</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="113"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="105"/>
         <source>统一社会信用代码(&amp;C)</source>
         <translation>Unified social &amp;credit code</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="114"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="106"/>
         <source>所在区、县（市）(&amp;D)</source>
         <translation>&amp;District or county</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="115"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="107"/>
         <source>所属行业(&amp;I)</source>
         <translation>&amp;Industry</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="116"/>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="175"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="108"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="167"/>
         <source>联系人及电话</source>
         <translation>Contact and phone</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="117"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="109"/>
         <source>申报主体类型(&amp;T)</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="118"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="110"/>
         <source>评估基准日(&amp;R)</source>
         <translation>&amp;Reference date</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="155"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="147"/>
         <source>企业信息</source>
         <translation>Enterprise profile</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="156"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="148"/>
         <source>先填写申报主体的基本情况；带 * 的为必填项。</source>
         <translation>Start with the applicant&apos;s basic details; fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="157"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="149"/>
         <source>申报主体</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="160"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="152"/>
         <source>企业（机构）名称</source>
         <translation>Name of enterprise or body</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="161"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="153"/>
         <source>与营业执照一致</source>
         <translation>As on the business licence</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="163"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="155"/>
         <source>所在区、县（市）</source>
         <translation>District or county</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="164"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="156"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="167"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="159"/>
         <source>所属行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="174"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="166"/>
         <source>选择或输入，例如 通用设备制造业</source>
         <translation>Choose or type, e.g. General equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="176"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="168"/>
         <source>申报主体类型</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="180"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="172"/>
         <source>评估基准日</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="181"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="173"/>
         <source>基本情况</source>
         <translation>Basic facts</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="252"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="244"/>
         <source>在政策有效期内。</source>
         <translation>Within the policy&apos;s term.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="256"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="248"/>
         <source>不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。</source>
         <translation>Outside the policy&apos;s term ({0} to {1}): the results will carry a warning. Pick a date in the year whose figures you are assessing.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="263"/>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="273"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="255"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="265"/>
         <source>请填写企业（机构）名称</source>
         <translation>Enter the name of the enterprise or body</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="277"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="269"/>
         <source>评估基准日：{0}</source>
         <translation>Reference date: {0}</translation>
     </message>
@@ -1376,98 +1577,98 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="88"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="89"/>
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="89"/>
-        <source>同一投资项目符合多项奖补时，第十八条规定“从高不重复”。请把属于同一项目的奖补项归为一组。</source>
-        <translation>When one investment project qualifies for several awards, Art. 18 grants the higher one, not both. Group the awards that concern the same project.</translation>
-    </message>
-    <message>
         <location filename="../hrb_desktop/ui/pages/projects.py" line="92"/>
-        <source>例如：同一条智能化生产线既申请第一条固定资产投资补助，又申请第九条智能制造补助，就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。</source>
-        <translation>For example, if one smart production line applies for both the Art. 1 fixed-asset investment subsidy and the Art. 9 smart manufacturing subsidy, add a project and tick both; only the higher amount counts in the total. If nothing like this applies, just click &quot;Next&quot;.</translation>
+        <source>同一投资项目符合多项奖补时，{0}规定“从高不重复”。请把属于同一项目的奖补项归为一组。</source>
+        <translation>When one investment project qualifies for several awards, {0} grants the higher one, not both. Group the awards that concern the same project.</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/projects.py" line="96"/>
+        <source>例如：同一条生产线既申请固定资产投资补助，又申请智能制造补助，就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。</source>
+        <translation>For example, if one production line applies for both a fixed-asset investment subsidy and a smart-manufacturing subsidy, add a project and tick both; only the higher amount counts in the total. If nothing like this applies, just click &quot;Next&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="100"/>
         <source>项目列表</source>
         <translation>Project list</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="97"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="101"/>
         <source>项目(&amp;P)：</source>
         <translation>&amp;Projects:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="98"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="102"/>
         <source>添加项目(&amp;A)</source>
         <translation>&amp;Add project</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="99"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="103"/>
         <source>添加项目</source>
         <translation>Add project</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="100"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="104"/>
         <source>删除项目(&amp;E)</source>
         <translation>R&amp;emove project</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="101"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="105"/>
         <source>删除所选项目</source>
         <translation>Remove the selected project</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="102"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="106"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="103"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="107"/>
         <source>例如 智能化铸锻车间建设项目</source>
         <translation>e.g. Smart casting and forging workshop</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="104"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="108"/>
         <source>项目名称(&amp;M)：</source>
         <translation>Project na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="105"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="109"/>
         <source>该项目涉及的奖补项，空格键勾选</source>
         <translation>Awards this project involves; Space ticks one</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="110"/>
         <source>该项目涉及的奖补项(&amp;I)：</source>
         <translation>Awards this project &amp;involves:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="111"/>
         <source>还没有项目。</source>
         <translation>No projects yet.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="128"/>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="178"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="132"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="182"/>
         <source>（未命名项目 {0}）</source>
         <translation>(untitled project {0})</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="167"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="171"/>
         <source>（已属于“{0}”）</source>
         <translation> (already in &quot;{0}&quot;)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="199"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="203"/>
         <source>第{0}个项目还没有名称</source>
         <translation>Project {0} has no name yet</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="201"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="205"/>
         <source>项目名称“{0}”重复</source>
         <translation>The project name &quot;{0}&quot; is used twice</translation>
     </message>
@@ -1506,8 +1707,13 @@ Runs offline; your data stays on this computer. Results are pre-application esti
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/results.py" line="117"/>
-        <source>不计入（第十八条）</source>
-        <translation>Not counted (Art. 18)</translation>
+        <source>不计入（{0}）</source>
+        <translation>Not counted ({0})</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="133"/>
+        <source>{0} 从高不重复 / 省市不重复</source>
+        <translation>{0}: the higher award only / no double provincial and municipal support</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/results.py" line="126"/>
@@ -1535,37 +1741,37 @@ Runs offline; your data stays on this computer. Results are pre-application esti
         <translation>With the answers so far, no monetary award is eligible yet.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="132"/>
-        <source>第十八条 从高不重复 / 省市不重复</source>
-        <translation>Art. 18: the higher award only / no double provincial and municipal support</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="133"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="136"/>
         <source>需主管部门核定金额的项目（不计入合计）</source>
         <translation>Items whose amount the department decides (not in the total)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="134"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="137"/>
         <source>差一点就能多拿</source>
         <translation>Within reach of more</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="135"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="138"/>
         <source>非资金支持</source>
         <translation>Non-monetary support</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="136"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="139"/>
         <source>不符合条件</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="137"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="140"/>
         <source>尚未填写完整</source>
         <translation>Not fully answered yet</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="147"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="151"/>
+        <source>按政策版本 {0}（{1}，政策模型 {2}）计算。</source>
+        <translation>Calculated with policy edition {0} ({1}, policy model {2}).</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="152"/>
         <source>本结果为申报前估算，不代表审批结论。</source>
         <translation>These results are pre-application estimates, not an approval decision.</translation>
     </message>
@@ -1592,7 +1798,7 @@ Runs offline; your data stays on this computer. Results are pre-application esti
         <location filename="../hrb_desktop/ui/pages/review.py" line="59"/>
         <location filename="../hrb_desktop/ui/pages/review.py" line="60"/>
         <location filename="../hrb_desktop/ui/pages/review.py" line="61"/>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="92"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="93"/>
         <source>（未填写）</source>
         <translation>(not answered)</translation>
     </message>
@@ -1648,31 +1854,31 @@ Runs offline; your data stays on this computer. Results are pre-application esti
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/review.py" line="78"/>
-        <source>项目（第十八条）</source>
-        <translation>Projects (Art. 18)</translation>
+        <source>项目（{0}）</source>
+        <translation>Projects ({0})</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="78"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="79"/>
         <source>项目</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="78"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="79"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="104"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="105"/>
         <source>（本页没有需要回答的问题）</source>
         <translation>(no questions to answer on this page)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="111"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="112"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="112"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="113"/>
         <source>修改：{0}</source>
         <translation>Edit: {0}</translation>
     </message>
@@ -1680,47 +1886,47 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="49"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="48"/>
         <source>筛选</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="50"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="49"/>
         <source>勾选与企业有关的方面，未勾选方面的条款将跳过（随时可以回来修改）。</source>
         <translation>Tick the areas that concern the enterprise; articles in unticked areas are skipped (you can come back at any time).</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="51"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="50"/>
         <source>用地、人才、用能、企业服务等普惠条款不需要筛选，结果中会一并列出。</source>
         <translation>Articles open to all, such as land, talent, energy and enterprise services, need no screening; they are always listed in the results.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="52"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="51"/>
         <source>政策涉及的方面</source>
         <translation>Areas the policy covers</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="59"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="58"/>
         <source>涉及{0}</source>
         <translation>Concerns {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="61"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="60"/>
         <source>全选(&amp;A)</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="62"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="61"/>
         <source>全不选(&amp;U)</source>
         <translation>&amp;Unselect all</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="63"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="62"/>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="64"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="63"/>
         <source>全不选</source>
         <translation>Select none</translation>
     </message>
@@ -1728,96 +1934,121 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="89"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="98"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="90"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="99"/>
         <source>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</source>
         <translation>Pre-application self-assessment for Harbin&apos;s manufacturing policy: which awards an enterprise may claim, and roughly how much.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="91"/>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="92"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
         <source>政策文本</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
         <source>有效期提示</source>
         <translation>Validity notice</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="96"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="105"/>
         <source>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</source>
         <translation>This tool estimates from the policy text alone, before you apply: most amounts are ranges, and sums such as &quot;a certain amount&quot; or &quot;case by case&quot; are set by the department; the results are not an approval decision. Your data stays on this computer and is never uploaded.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="110"/>
         <source>新建评估</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="111"/>
         <source>打开评估文件(&amp;O)…</source>
         <translation>&amp;Open assessment file…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="112"/>
         <source>打开评估文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="104"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="113"/>
         <source>最近打开的文件(&amp;R)：</source>
         <translation>&amp;Recent files:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="85"/>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="94"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="115"/>
         <source>最近打开的文件，按回车打开</source>
         <translation>Recent files; press Enter to open</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="109"/>
         <source>新建评估(&amp;W)</source>
         <translation>Ne&amp;w assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="116"/>
         <source>当前评估已就绪：点击“下一步”填写企业信息。</source>
         <translation>The current assessment is ready: click &quot;Next&quot; to fill in the enterprise profile.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="109"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="118"/>
         <source>正在载入政策文本……</source>
         <translation>Loading the policy…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="117"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="126"/>
         <source>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</source>
         <translation>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;&lt;i&gt;{title}&lt;/i&gt;&lt;br&gt;{issuer}, issued {issued}&lt;br&gt;In force: {start} to {end} ({years} years)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="154"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="203"/>
+        <source>政策版本(&amp;E)：</source>
+        <translation>Policy &amp;edition:</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="204"/>
+        <source>政策版本：新建评估所依据的政策文件</source>
+        <translation>Policy edition: the policy a new assessment follows</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="224"/>
+        <source>新建评估的评估基准日默认为今天（{0}），今天在本政策有效期内。</source>
+        <translation>A new assessment&apos;s reference date is today ({0}), which is within this policy&apos;s term.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="226"/>
+        <source>今天不在本政策有效期内，新建评估的评估基准日默认为{0}，即有效期内最后一个完整年度的年末，可在“企业信息”页修改。</source>
+        <translation>Today is outside this policy&apos;s term, so a new assessment&apos;s reference date is {0}, the end of the last full year in force; you can change it on the &quot;Enterprise profile&quot; page.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="229"/>
+        <source>今天不在本政策有效期内，新建评估的评估基准日默认为有效期的最后一天{0}，可在“企业信息”页修改。</source>
+        <translation>Today is outside this policy&apos;s term, so a new assessment&apos;s reference date is its last day, {0}; you can change it on the &quot;Enterprise profile&quot; page.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="246"/>
         <source>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</source>
         <translation>The reference date {ref} is within the policy&apos;s term ({start} to {end}).</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="160"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="252"/>
         <source>已于{end}到期</source>
         <translation>expired on {end}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="160"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="252"/>
         <source>尚未施行</source>
         <translation>is not yet in force</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="163"/>
-        <source>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</source>
-        <translation>&lt;b&gt;Note: the reference date {ref} is outside the policy&apos;s term&lt;/b&gt; ({start} to {end}; the policy {state}).&lt;br&gt;If you are assessing figures from a year within the term, set the &lt;b&gt;reference date&lt;/b&gt; on the next page, &quot;Enterprise profile&quot;, to a date in that year (e.g. 31 Dec 2023). Before applying, ask the department whether a successor policy applies.</translation>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="255"/>
+        <source>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 {example}）。申报前请向主管部门确认是否有延续或替代政策。</source>
+        <translation>&lt;b&gt;Note: the reference date {ref} is outside the policy&apos;s term&lt;/b&gt; ({start} to {end}; the policy {state}).&lt;br&gt;If you are assessing figures from a year within the term, set the &lt;b&gt;reference date&lt;/b&gt; on the next page, &quot;Enterprise profile&quot;, to a date in that year (e.g. {example}). Before applying, ask the department whether a successor policy applies.</translation>
     </message>
 </context>
 <context>

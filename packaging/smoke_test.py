@@ -180,8 +180,9 @@ def check_layout(report: Report, bundle: Path) -> None:
                      f"-> {os.readlink(exe)}" if exe.is_symlink() else "")
     internal = bundle / "_internal"
     res = internal / "hrb_desktop" / "resources"
+    editions = sorted((ROOT / "resources" / "policy").glob("*.yaml"))  # each ships as its JSON form
     required = [
-        res / "policy" / "hrb-2021-10.json",
+        *(res / "policy" / f"{source.stem}.json" for source in editions),
         res / "fonts" / "wqy-microhei.ttf",
         res / "fonts" / "LICENSE-wqy-microhei.txt",
         res / "fonts" / "Apache-2.0.txt",
@@ -191,7 +192,10 @@ def check_layout(report: Report, bundle: Path) -> None:
     ]
     missing = [str(p.relative_to(bundle)) for p in required if not p.is_file()]
     report.check(not missing, "layout: resources at _internal/hrb_desktop/resources",
-                 "policy, fonts + licences, icons, examples", f"missing {missing}")
+                 f"{len(editions)} policy edition(s), fonts + licences, icons, examples", f"missing {missing}")
+    shipped = sorted(p.relative_to(res / "policy").as_posix() for p in (res / "policy").rglob("*") if p.is_file())
+    report.check(shipped == sorted(f"{source.stem}.json" for source in editions),
+                 "layout: policy editions as JSON only (no YAML, no published texts)", ", ".join(shipped))
     qm_src = sorted(p.name for p in (ROOT / "i18n").glob("*.qm"))
     qm_dst = sorted(p.name for p in (internal / "hrb_desktop" / "i18n").glob("*.qm"))
     report.check(qm_src == qm_dst, "layout: app translations (i18n/*.qm)", f"{len(qm_dst)} file(s)"
@@ -281,10 +285,44 @@ def check_cli(report: Report, runner: Runner, scratch: Path) -> None:
     report.check(run.rc == 0 and "合计" in run.out, "assess --format text (Chinese)", "",
                  f"exit {run.rc}{_tail(run.text)}")
 
-    run = runner.run(APP_NAME + "-cli", "policy", "check", str(ROOT / "resources" / "policy" / "hrb-2021-10.yaml"))
-    check_output(report, "policy check", run)
-    report.check(run.rc == 0 and run.out.startswith("OK"), "policy check (bundled pydantic model)",
-                 run.out.strip()[:100])
+    for source in sorted((ROOT / "resources" / "policy").glob("*.yaml")):
+        run = runner.run(APP_NAME + "-cli", "policy", "check", str(source))
+        check_output(report, f"policy check {source.name}", run)
+        report.check(run.rc == 0 and run.out.startswith("OK"), f"policy check {source.name} (bundled pydantic model)",
+                     run.out.strip()[:100])
+
+    run = runner.run(APP_NAME + "-cli", "policy", "list", "--format", "json")
+    check_output(report, "policy list", run)
+    try:
+        listed = json.loads(run.out) if run.rc == 0 else {}
+    except json.JSONDecodeError:
+        listed = {}
+    reference = _unfrozen_json("policy", "list", "--format", "json")
+    frozen_ids = [(e["id"], e["source"]) for e in listed.get("editions", [])]
+    if reference is None:
+        report.check(bool(frozen_ids), "policy list: the embedded editions", str(frozen_ids), _tail(run.text))
+    else:
+        wanted = [(e["id"], e["source"]) for e in reference["editions"]]  # type: ignore[index]
+        report.check(frozen_ids == wanted and not listed.get("problems"), "policy list: the same editions as the checkout",
+                     str(frozen_ids), f"frozen {frozen_ids}, checkout {wanted}{_tail(run.text)}")
+
+    # A new edition is a data file: the test edition, imported into the throw-away profile, is assessed.
+    edition = ROOT / "tests" / "data" / "editions" / "hrb-test-2025.yaml"
+    if edition.is_file():
+        run = runner.run(APP_NAME + "-cli", "policy", "import", str(edition))
+        check_output(report, "policy import", run)
+        report.check(run.rc == 0 and "SHA-256" in run.out, "policy import (a YAML edition, pure-Python parser)",
+                     run.out.strip().splitlines()[0][:100] if run.out.strip() else "", f"exit {run.rc}{_tail(run.text)}")
+        case = scratch / "test-edition.json"
+        case.write_text(json.dumps({
+            "format": "hrb-assessment", "version": 1, "policy": "hrb-test-2025", "reference_date": "2025-06-30",
+            "answers": {"a1_in_stats": True, "a1_investment": "12800"},
+        }), encoding="utf-8")
+        run = runner.run(APP_NAME + "-cli", "assess", str(case), "--format", "json")
+        check_output(report, "assess (imported edition)", run)
+        total = json.loads(run.out).get("total") if run.rc == 0 else None
+        report.check(total == {"low": 768.0, "high": 768.0}, "assess with the imported edition: 6% × 12,800 = 768",
+                     "", f"total {total}{_tail(run.text)}")
 
     pdf = scratch / "out" / "report.pdf"
     pdf.parent.mkdir()
@@ -353,11 +391,14 @@ def _csv_cell(value: object) -> str:
     return f'"{text}"' if "," in text else text
 
 
-def _unfrozen_json() -> dict[str, object] | None:
+def _unfrozen_json(*args: str) -> dict[str, object] | None:
+    """The unfrozen CLI's JSON output (default: ``assess EXAMPLE --format json``), with an empty data folder."""
+    args = args or ("assess", str(EXAMPLE), "--format", "json")
     try:
-        proc = subprocess.run([sys.executable, "-m", "hrb_desktop", "assess", str(EXAMPLE), "--format", "json"],
-                              capture_output=True, timeout=TIMEOUT, cwd=ROOT,
-                              env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+        with tempfile.TemporaryDirectory(prefix="hrb-smoke-data-") as data:
+            proc = subprocess.run([sys.executable, "-m", "hrb_desktop", *args],
+                                  capture_output=True, timeout=TIMEOUT, cwd=ROOT,
+                                  env={**os.environ, "PYTHONIOENCODING": "utf-8", "HRB_DESKTOP_DATA_DIR": data})
     except (OSError, subprocess.TimeoutExpired):
         return None
     if proc.returncode != 0:

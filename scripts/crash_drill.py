@@ -44,11 +44,11 @@ EDITOR = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     app = QCoreApplication([])
-    from hrb_desktop.core.policy_loader import embedded_policy
+    from hrb_desktop.core.editions import registry
     from hrb_desktop.ui.session import Session
     from hrb_desktop.ui.settings import AppSettings
     settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
-    session = Session(embedded_policy(), Path(sys.argv[1]), settings=settings)
+    session = Session(registry().load("hrb-2021-10"), Path(sys.argv[1]), settings=settings)
     log = open(sys.argv[3], "a", encoding="utf-8")
     count = 0
 
@@ -128,7 +128,7 @@ def autosave_run(folder: Path, rng: random.Random) -> AutosaveRun:
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from hrb_desktop.core.autosave import read_autosave
-    from hrb_desktop.core.policy_loader import embedded_policy
+    from hrb_desktop.core.editions import registry
     from hrb_desktop.ui.session import Session
     from hrb_desktop.ui.settings import AppSettings
 
@@ -145,7 +145,7 @@ def autosave_run(folder: Path, rng: random.Random) -> AutosaveRun:
         number, stamp = line.split()
         times[int(number)] = float(stamp)
     settings = AppSettings(QSettings(str(folder / "parent.ini"), QSettings.Format.IniFormat))
-    policy = embedded_policy()
+    policy = registry().load("hrb-2021-10")
     fresh = Session(policy, autosave_dir, settings=settings)
     try:
         info = fresh.recovery_info()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -20,12 +21,15 @@ from hrb_desktop.core.answers import AnswerError, Answers, answer_to_json, norma
 from hrb_desktop.core.credit_code import credit_code_message, normalise_credit_code
 from hrb_desktop.core.engine import AssessmentResult, Engine, ProjectGroup
 from hrb_desktop.core.messages import Lang
-from hrb_desktop.core.policy_model import ApplicantType, Policy
+from hrb_desktop.core.policy_model import DEFAULT_APPLICANT, DataId, Policy
 from hrb_desktop.core.safe_write import WriteFailed, write_atomically
 from hrb_desktop.core.validation_text import problem_line
 
 FORMAT: Final = "hrb-assessment"
 VERSION = 1
+# The edition a file names (its ``policy`` id) → that edition's model; raises AssessmentError for
+# an edition that is not installed. ``hrb_desktop.core.editions.Registry.lookup`` makes one.
+PolicyLookup = Callable[[str], Policy]
 EXTENSION = ".hrba"
 MAX_FILE_BYTES = 5_000_000
 
@@ -52,7 +56,9 @@ class Enterprise(_Model):
     contact: str = Field(default="", max_length=200)
     district: str = Field(default="", max_length=50)
     industry: str = Field(default="", max_length=100)
-    applicant_type: ApplicantType = ApplicantType.enterprise
+    # One of the edition's applicant types; checked against the edition by ``typed_answers``.
+    # A file without it gets the edition's default (enterprise, if the edition has it).
+    applicant_type: DataId = DEFAULT_APPLICANT
 
     @field_validator("name", "contact", "district", "industry")
     @classmethod
@@ -79,6 +85,9 @@ class Assessment(_Model):
     format: Literal["hrb-assessment"] = FORMAT
     version: int = VERSION
     policy: str
+    # The edition's model_version when the file was saved (absent in files of version 0.1);
+    # results computed with another model version carry a warning.
+    policy_model: str | None = Field(default=None, max_length=40)
     reference_date: date = Field(default_factory=date.today)
     areas: list[str] | None = None  # screening; None: every area
     enterprise: Enterprise = Field(default_factory=Enterprise)
@@ -98,6 +107,16 @@ def typed_answers(assessment: Assessment, policy: Policy, lang: Lang = "zh") -> 
     questions = {q.id: q for q in policy.questions}
     problems: list[str] = []
     typed: Answers = {}
+    applicant = assessment.enterprise.applicant_type
+    if applicant not in policy.applicant_ids():
+        known = "、".join(policy.applicant_ids()) if lang == "zh" else ", ".join(policy.applicant_ids())
+        problems.append(
+            _text(
+                lang,
+                f"申报主体类型（enterprise.applicant_type）：本政策版本没有“{applicant}”（可选：{known}）",
+                f"applicant type (enterprise.applicant_type): this edition has no {applicant!r} (allowed: {known})",
+            )
+        )
     for key, raw in assessment.answers.items():
         question = questions.get(key)
         if question is None:
@@ -141,16 +160,31 @@ def evaluate_assessment(
 
     Lives here, not in the engine: the engine knows answers and projects, not the file format.
     """
-    return engine.evaluate(
+    result = engine.evaluate(
         answers,
         reference_date=assessment.reference_date,
         applicant=assessment.enterprise.applicant_type,
         projects=[ProjectGroup(p.name, tuple(p.items)) for p in assessment.projects],
         lang=lang,
     )
+    saved_with, now = assessment.policy_model, engine.policy.model_version
+    if saved_with and saved_with != now:
+        result.warnings.append(
+            _text(
+                lang,
+                f"该评估文件保存时使用政策数据模型 {saved_with}，现按模型 {now} 计算，结果可能与当时不同。",
+                f"The file was saved with policy model {saved_with}; it is evaluated with model {now},"
+                " so results may differ from then.",
+            )
+        )
+    return result
 
 
-def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Assessment, Answers]:
+def parse_assessment(
+    text: str, policy: Policy | PolicyLookup, lang: Lang = "zh"
+) -> tuple[Assessment, Answers]:
+    """Read an assessment file's text for ``policy``, or, given a lookup, for whichever
+    installed edition the file names. Raises AssessmentError listing every problem."""
     try:
         data = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
@@ -171,16 +205,17 @@ def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Asse
             _text(lang, "这不是 hrb-desktop 评估文件", "This is not an hrb-desktop assessment file"),
             [f"format: {data.get('format')!r}, expected {FORMAT!r}"],
         )
-    if data.get("version") != VERSION:
+    version = data.get("version")
+    if version != VERSION:
+        newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
         raise AssessmentError(
-            _text(lang, "不支持的文件版本", "Unsupported file version"),
-            [f"version: {data.get('version')!r}; this program reads version {VERSION}"],
+            _text(lang, "该文件由更新版本的程序保存，请先更新 hrb-desktop", "The file was saved by a newer"
+                  " hrb-desktop; update the program to open it")
+            if newer
+            else _text(lang, "不支持的文件版本", "Unsupported file version"),
+            [f"version: {version!r}; this program reads version {VERSION}"],
         )
-    if data.get("policy") != policy.id:
-        raise AssessmentError(
-            _text(lang, "该文件属于另一项政策", "The file is for another policy"),
-            [f"policy: {data.get('policy')!r}; this program holds {policy.id!r} ({policy.doc_number})"],
-        )
+    edition = _edition(policy, data.get("policy"), lang)
     try:
         assessment = Assessment.model_validate(data)
     except ValidationError as exc:
@@ -188,10 +223,32 @@ def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Asse
         raise AssessmentError(
             _text(lang, "评估文件内容有误：", "The assessment file has errors:"), problems
         ) from exc
-    return assessment, typed_answers(assessment, policy, lang)
+    named = data.get("enterprise")
+    if not (isinstance(named, dict) and "applicant_type" in named):
+        enterprise = assessment.enterprise.model_copy(update={"applicant_type": edition.default_applicant})
+        assessment = assessment.model_copy(update={"enterprise": enterprise})
+    return assessment, typed_answers(assessment, edition, lang)
 
 
-def load_assessment(path: Path, policy: Policy, lang: Lang = "zh") -> tuple[Assessment, Answers]:
+def _edition(policy: Policy | PolicyLookup, policy_id: object, lang: Lang) -> Policy:
+    """The edition the file's ``policy`` names: ``policy`` itself, or the lookup's answer."""
+    if not isinstance(policy_id, str) or not policy_id:
+        raise AssessmentError(
+            _text(lang, "文件没有注明政策版本", "The file names no policy edition"), [f"policy: {policy_id!r}"]
+        )
+    if not isinstance(policy, Policy):
+        return policy(policy_id)
+    if policy_id != policy.id:
+        raise AssessmentError(
+            _text(lang, "该文件属于另一项政策", "The file is for another policy"),
+            [f"policy: {policy_id!r}; this program holds {policy.id!r} ({policy.doc_number})"],
+        )
+    return policy
+
+
+def load_assessment(
+    path: Path, policy: Policy | PolicyLookup, lang: Lang = "zh"
+) -> tuple[Assessment, Answers]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -229,12 +286,14 @@ def assessment_to_json(assessment: Assessment) -> str:
             "format",
             "version",
             "policy",
+            "policy_model",
             "reference_date",
             "areas",
             "enterprise",
             "answers",
             "projects",
         )
+        if key != "policy_model" or data[key] is not None  # unknown to files of version 0.1
     }
     return json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
 

@@ -24,7 +24,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from hrb_desktop.core.answers import Answers
-from hrb_desktop.core.assessment import Assessment, AssessmentError, assessment_to_json, parse_assessment
+from hrb_desktop.core.assessment import (
+    Assessment,
+    AssessmentError,
+    PolicyLookup,
+    assessment_to_json,
+    parse_assessment,
+)
 from hrb_desktop.core.file_identity import FileIdentity
 from hrb_desktop.core.file_lock import FileLock, delete_file, held_elsewhere, remove_if_free
 from hrb_desktop.core.messages import Lang
@@ -194,8 +200,10 @@ def remove_autosaves(autosave_dir: Path) -> list[Path]:
 _OLD_TEMP = re.compile(r"\..+" + re.escape(AUTOSAVE_SUFFIX) + r"\.[^.]+\.tmp")
 
 
-def read_autosave(path: Path, policy: Policy, lang: Lang) -> Autosaved:
+def read_autosave(path: Path, policy: Policy | PolicyLookup, lang: Lang) -> Autosaved:
     """The assessment an autosave holds, the file it was for, when it was written and on which page.
+
+    ``policy``: the edition it must be for, or a lookup that finds the edition it names.
 
     Raises AssessmentError, in ``lang``, if the autosave is damaged in any way.
     """

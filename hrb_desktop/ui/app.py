@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 USAGE = """usage: hrb-desktop [FILE] [--lang zh|en] [--screenshot PATH]
 
-Opens the 哈政规〔2021〕10号 self-assessment wizard (申报前自评估向导).
+Opens the self-assessment wizard for Harbin's manufacturing policy (申报前自评估向导).
   FILE               an assessment file (.hrba) to open
   --lang zh|en       interface language for this run
   --screenshot PATH  render the first page to PATH (PNG) and exit

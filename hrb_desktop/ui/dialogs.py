@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 ASSESSMENT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "评估文件 (*.hrba *.json)")
 PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF 文件 (*.pdf)")
 XLSX_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Excel 工作簿 (*.xlsx)")
+POLICY_FILTER = QT_TRANSLATE_NOOP("Dialogs", "政策数据文件 (*.yaml *.yml *.json)")
 
 
 class Dialogs(QObject):
@@ -113,6 +114,10 @@ class Dialogs(QObject):
     def open_path(self, folder: Path | None) -> Path | None:
         dialog = self.file_dialog(self.tr("打开评估文件"), folder or Path.home(), ASSESSMENT_FILTER, save=False)
         return self._run(dialog)
+
+    def policy_path(self, folder: Path | None) -> Path | None:
+        """A policy data file to import (文件 → 导入政策文件…)."""
+        return self._run(self.file_dialog(self.tr("导入政策文件"), folder or Path.home(), POLICY_FILTER, save=False))
 
     def save_path(self, suggested: Path, file_filter: str = ASSESSMENT_FILTER) -> Path | None:
         titles = {PDF_FILTER: self.tr("导出 PDF 报告"), XLSX_FILTER: self.tr("导出 Excel")}

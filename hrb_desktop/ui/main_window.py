@@ -1,7 +1,9 @@
 """The main window: menus, the wizard, the live award panel, and never losing work.
 
 The window paints before the policy is loaded (``load`` runs right after the
-first paint), so start-up feels as quick as a bare Qt window.
+first paint), so start-up feels as quick as a bare Qt window. It shows one policy
+edition at a time; opening a file or recovering an autosave of another installed
+edition, or choosing one on the start page, switches it (``use_policy``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from hrb_desktop.core.autosave import RecoveryInfo
+    from hrb_desktop.core.editions import Registry
+    from hrb_desktop.core.policy_model import Policy
     from hrb_desktop.ui.context import Context
     from hrb_desktop.ui.dialogs import Dialogs
     from hrb_desktop.ui.recent_check import RecentFilesCheck
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         start = self.wizard.start_page
         start.newRequested.connect(self.new)
         start.openRequested.connect(self.open)
+        start.editionChosen.connect(self.choose_edition)
         self._built = True
         self.retranslate()
 
@@ -91,16 +96,18 @@ class MainWindow(QMainWindow):
         plain_label(self.status)  # it shows file names and messages quoting files
 
         if session is None:
-            from hrb_desktop.core.policy_loader import embedded_policy
+            from datetime import date
+
+            from hrb_desktop.core.editions import registry
             from hrb_desktop.ui.session import Session
 
-            session = Session(embedded_policy(), self.autosave_dir, settings=self.settings, lang=self.lang)
+            editions = registry()
+            policy = editions.load(editions.proposed(date.today()).id)  # in force today, else the latest
+            session = Session(policy, self.autosave_dir, settings=self.settings, lang=self.lang, editions=editions)
         self.ctx = Context(session, self.lang, self)
         self.wizard.attach(self.ctx)
-        export = self.wizard.pages[EXPORT]
-        export.pdfRequested.connect(self.export_pdf)  # type: ignore[attr-defined]
-        export.saveRequested.connect(self.save)  # type: ignore[attr-defined]
-        export.saveAsRequested.connect(self.save_as)  # type: ignore[attr-defined]
+        self._connect_pages()
+        session.policyChanged.connect(self._policy_changed)
         self.panel = AwardPanel(self.ctx, self.splitter)
         self.panel.itemActivated.connect(self.explain)
         self.splitter.addWidget(self.panel)
@@ -113,7 +120,122 @@ class MainWindow(QMainWindow):
         self._page_changed(self.wizard.currentId())
         self.menus.fill()
         self._refresh_recent()
+        self._refresh_editions()
         self._update_title()
+
+    def _connect_pages(self) -> None:
+        export = self.wizard.pages[EXPORT]
+        export.pdfRequested.connect(self.export_pdf)  # type: ignore[attr-defined]
+        export.saveRequested.connect(self.save)  # type: ignore[attr-defined]
+        export.saveAsRequested.connect(self.save_as)  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------ editions
+    @property
+    def editions(self) -> Registry:
+        """The installed policy editions (the session's)."""
+        return self.session.editions
+
+    def use_policy(self, policy: Policy) -> None:
+        """Switch the window to another edition with a blank assessment of it: the wizard's pages,
+        the panel and the session are rebuilt for it (the caller has kept unsaved work first)."""
+        self.session.set_policy(policy)  # -> policyChanged -> _policy_changed
+
+    def _policy_changed(self) -> None:
+        """The session holds another edition (a file or an autosave of it, or a choice)."""
+        self.wizard.rebuild()
+        self._connect_pages()
+        if self.panel is not None:
+            self.panel.refresh()
+        self._refresh_editions()
+        self._page_changed(self.wizard.currentId())
+
+    def _refresh_editions(self) -> None:
+        self.wizard.start_page.set_editions(self.editions.editions(), self.session.policy.id)
+
+    def choose_edition(self, policy_id: str) -> None:
+        """The start page's edition box: a new assessment of another installed edition."""
+        from hrb_desktop.core.policy_loader import PolicyFileError
+
+        if self.ctx is None or policy_id == self.session.policy.id:
+            return
+        if not self.maybe_keep_work():
+            self.wizard.start_page.select_edition(self.session.policy.id)
+            return
+        try:
+            policy = self.editions.load(policy_id)
+        except (KeyError, PolicyFileError) as exc:
+            problems = exc.problems if isinstance(exc, PolicyFileError) else []
+            self.dialogs.error(self.tr("无法使用该政策版本"), self.tr("政策版本“{0}”无法载入。").format(policy_id), problems)
+            self.wizard.start_page.select_edition(self.session.policy.id)
+            return
+        self.use_policy(policy)
+        self.status.setText(self.tr("已切换到 {0}，并新建评估。").format(policy.doc_number))
+
+    def import_policy_file(self, path: Path | None = None) -> bool:
+        """文件 → 导入政策文件…: check, confirm a replacement, store, show the fingerprint."""
+        from hrb_desktop.core.assessment import AssessmentError
+        from hrb_desktop.core.edition_import import NeedsConfirmation, Outcome, import_policy
+
+        if self.ctx is None:
+            return False
+        if path is None:
+            path = self.dialogs.policy_path(self.settings.last_directory())
+            if path is None:
+                return False
+        try:
+            try:
+                outcome, candidate = import_policy(path, self.editions, lang=self.lang)
+            except NeedsConfirmation as exc:
+                question = "\n\n".join([exc.summary, "\n".join(exc.problems), self.tr("要用该文件替代吗？")])
+                if not self.dialogs.ask_yes_no(self.tr("替代政策版本"), question, self.tr("替代(&R)"), self.tr("取消")):
+                    return False
+                outcome, candidate = import_policy(path, self.editions, replace=True, lang=self.lang)
+        except AssessmentError as exc:
+            self.dialogs.error(self.tr("无法导入政策文件"), exc.summary, [*exc.problems, self.tr("文件：{0}").format(path)])
+            return False
+        policy = candidate.policy
+        said = {
+            Outcome.installed: self.tr("已导入政策版本："),
+            Outcome.replaced: self.tr("已导入，并替代了原有的同名版本："),
+            Outcome.already_installed: self.tr("该政策版本已安装，未作改动："),
+        }[outcome]
+        self.dialogs.info(
+            self.tr("导入政策文件"),
+            "\n".join(
+                [
+                    said,
+                    f"{policy.doc_number} {policy.title.get(self.lang)} ({policy.id})",
+                    "",
+                    self.tr("文件的 SHA-256 指纹：{0}").format(candidate.sha256),
+                    self.tr("请将此指纹与主管部门公布的指纹核对。"),
+                ]
+            ),
+        )
+        if outcome == Outcome.replaced and policy.id == self.session.policy.id:
+            self._reload_current_edition()
+        self._refresh_editions()
+        return True
+
+    def _reload_current_edition(self) -> None:
+        """The edition in use was replaced by new data: evaluate the same assessment with it."""
+        from hrb_desktop.core.assessment import AssessmentError
+
+        try:
+            self.session.refresh_policy(self.editions.load(self.session.policy.id))
+        except AssessmentError as exc:
+            self.dialogs.error(
+                self.tr("当前评估仍按原数据计算"),
+                self.tr("当前评估的回答与新数据不符，在重新打开或新建评估之前仍按原数据计算。"),
+                [exc.summary, *exc.problems],
+            )
+
+    def manage_editions(self) -> None:
+        """文件 → 政策版本…: every installed edition, with import and remove."""
+        from hrb_desktop.ui.editions_dialog import EditionsDialog
+
+        if self.ctx is not None:
+            EditionsDialog(self).exec()
+            self._refresh_editions()
 
     @property
     def dialogs(self) -> Dialogs:

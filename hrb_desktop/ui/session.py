@@ -1,8 +1,10 @@
 """The assessment being edited: answers, file path, dirty flag, autosave and recovery.
 
-One ``Session`` holds one assessment. Every edit updates the stored (raw JSON
-style) answers and the typed answers together, marks the session dirty, emits
-``changed`` and schedules an autosave.
+One ``Session`` holds one assessment of one policy edition. Every edit updates the
+stored (raw JSON style) answers and the typed answers together, marks the session
+dirty, emits ``changed`` and schedules an autosave. Opening a file or recovering an
+autosave of another installed edition switches the session to that edition
+(``policyChanged``, before ``changed``); so does ``set_policy``.
 
 Autosave: at most 1.5 s of work lost
 ------------------------------------
@@ -53,6 +55,7 @@ import weakref
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -98,9 +101,13 @@ from hrb_desktop.core.file_identity import (
 )
 from hrb_desktop.core.file_lock import FileLock
 from hrb_desktop.core.messages import Lang
-from hrb_desktop.core.policy_model import ApplicantType, Policy
+from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.core.safe_write import remove_leftover_temps
+from hrb_desktop.core.validity import default_reference_date
 from hrb_desktop.ui.settings import AppSettings, default_autosave_dir
+
+if TYPE_CHECKING:
+    from hrb_desktop.core.editions import Registry
 
 AUTOSAVE_DELAY_MS = 1000  # after the last edit
 AUTOSAVE_MAX_WAIT_MS = 1500  # after the first edit not autosaved yet, however fast the edits come
@@ -110,6 +117,7 @@ class Session(QObject):
     """One open assessment. Every mutation emits ``changed`` and schedules an autosave."""
 
     changed = Signal()  # any answer, profile, project, area or date changed
+    policyChanged = Signal()  # now an assessment of another edition: pages must be rebuilt
     pathChanged = Signal()  # file path or dirty flag changed (window title)
     autosaveFailed = Signal(str)  # the autosave folder cannot be written (message for a status bar)
 
@@ -122,19 +130,21 @@ class Session(QObject):
         settings: AppSettings | None = None,
         lang: Lang = "zh",
         legacy_autosave_dir: Path | None = None,
+        editions: Registry | None = None,
     ) -> None:
         """``autosave_dir`` defaults to the app-data folder's ``autosave`` (core.appdata);
         leftovers are also looked for in ``legacy_autosave_dir``, which then defaults to the
         folder version 0.1 autosaved to.
 
         ``settings`` (recent files) defaults to the user's settings; ``lang`` is
-        the language of error messages and may be changed at any time.
+        the language of error messages and may be changed at any time. ``editions``
+        (the installed policy editions, for files of another edition) defaults to
+        this installation's.
         """
         super().__init__(parent)
-        self.policy = policy
-        self.engine = Engine(policy)
         self.lang: Lang = lang
-        self._questions = {q.id: q for q in policy.questions}
+        self._use(policy)
+        self._editions = editions
         self._settings = settings
         if autosave_dir is None:
             from hrb_desktop.core import appdata
@@ -184,7 +194,15 @@ class Session(QObject):
         return self._assessment.model_copy(deep=True)
 
     @property
-    def scope_key(self) -> tuple[ApplicantType, frozenset[str] | None]:
+    def editions(self) -> Registry:
+        if self._editions is None:
+            from hrb_desktop.core.editions import registry
+
+            self._editions = registry()
+        return self._editions
+
+    @property
+    def scope_key(self) -> tuple[str, frozenset[str] | None]:
         """Applicant type and screening areas, read without copying the assessment
         (the live panel asks on every keystroke)."""
         areas = self._assessment.areas
@@ -361,22 +379,69 @@ class Session(QObject):
         if before != (path, dirty):
             self.pathChanged.emit()
 
+    # -- editions --------------------------------------------------------------
+    def _use(self, policy: Policy) -> None:
+        self.policy = policy
+        self.engine = Engine(policy)
+        self._questions = {q.id: q for q in policy.questions}
+
+    def _lookup(self, policy_id: str) -> Policy:
+        """The edition a file names: this session's, or another installed one."""
+        if policy_id == self.policy.id:
+            return self.policy
+        return self.editions.policy_for_assessment(policy_id, self.lang)
+
+    def _switched_to(self, policy: Policy) -> bool:
+        """Take ``policy`` as the session's edition; True if it is another one."""
+        if policy is self.policy:
+            return False
+        self._use(policy)
+        return True
+
+    def set_policy(self, policy: Policy) -> None:
+        """Start a blank assessment of another edition (the caller keeps unsaved work first)."""
+        self._switched_to(policy)
+        self._start_blank()
+        self.policyChanged.emit()
+        self.changed.emit()
+
+    def refresh_policy(self, policy: Policy) -> None:
+        """New data for the session's own edition (an import replaced it): the same assessment
+        evaluated with it. Raises AssessmentError, session unchanged, if the answers no longer fit."""
+        typed = typed_answers(self._assessment, policy, self.lang)
+        self._use(policy)
+        self._answers = typed
+        self.policyChanged.emit()
+        self.changed.emit()
+
     # -- files ---------------------------------------------------------------
     def _blank(self) -> Assessment:
-        return Assessment(policy=self.policy.id, reference_date=date.today())
+        """A new assessment: the edition's default applicant, a reference date with meaningful
+        results (today if the edition is in force, see core.validity) and its model version."""
+        reference, _why = default_reference_date(self.policy, date.today())
+        return Assessment(
+            policy=self.policy.id,
+            policy_model=self.policy.model_version,
+            reference_date=reference,
+            enterprise=Enterprise(applicant_type=self.policy.default_applicant),
+        )
 
     def new(self) -> None:
-        """Start a blank assessment (reference date today). Clears path and dirty."""
+        """Start a blank assessment (see ``_blank``). Clears path and dirty."""
+        self._start_blank()
+        self.changed.emit()
+
+    def _start_blank(self) -> None:
         self._stop_timers()
         self._assessment = self._blank()
         self._answers = {}
         self._identity = None
         self._set_file_state(None, False)
         self._remove_own_autosave()
-        self.changed.emit()
 
     def open(self, path: Path) -> None:
-        """Load a file; raises AssessmentError and leaves the session unchanged on failure."""
+        """Load a file of any installed edition (switching to it, ``policyChanged``); raises
+        AssessmentError and leaves the session unchanged on failure."""
         path = Path(os.path.abspath(os.fspath(path)))
         # Read the identity first: if the file changes between the two reads, the identity
         # is the older one and the next save asks rather than overwriting the newer.
@@ -384,7 +449,8 @@ class Session(QObject):
             identity = identity_of_file(path)
         except OSError:
             identity = None  # load_assessment says why it cannot be read
-        assessment, typed = load_assessment(path, self.policy, self.lang)
+        assessment, typed = load_assessment(path, self._lookup, self.lang)
+        switched = self._switched_to(self._lookup(assessment.policy))
         self._stop_timers()
         self._assessment = assessment
         self._answers = typed
@@ -392,6 +458,8 @@ class Session(QObject):
         self._set_file_state(path, False)
         self._remove_own_autosave()
         self._remember(path)
+        if switched:
+            self.policyChanged.emit()
         self.changed.emit()
 
     def adopt(self, assessment: Assessment) -> None:
@@ -436,8 +504,11 @@ class Session(QObject):
         note = None
         if not overwrite and target == self._path:
             note = check_unchanged(target, self._identity, self.lang)
-        data = assessment_to_json(self._assessment).encode("utf-8")
+        # The file records the model version its answers are now evaluated with.
+        stamped = self._assessment.model_copy(update={"policy_model": self.policy.model_version})
+        data = assessment_to_json(stamped).encode("utf-8")
         atomic_write(target, data, self.lang)
+        self._assessment = stamped
         self.save_note = note
         self._identity = identity_of_bytes(target, data)
         self._stop_timers()
@@ -493,7 +564,7 @@ class Session(QObject):
         """The most recent autosave left by a session that did not end cleanly, if any."""
         for path in leftover_autosaves(self._recovery_folders(), self._id):
             try:
-                saved = read_autosave(path, self.policy, self.lang)
+                saved = read_autosave(path, self._lookup, self.lang)
             except AssessmentError as exc:
                 return RecoveryInfo(path, None, None, exc)
             name = saved.assessment.enterprise.name.strip()
@@ -522,13 +593,16 @@ class Session(QObject):
             raise AssessmentError(
                 "没有可恢复的自动保存" if self.lang == "zh" else "There is no autosave to recover"
             )
-        saved = read_autosave(source, self.policy, self.lang)
+        saved = read_autosave(source, self._lookup, self.lang)
+        switched = self._switched_to(self._lookup(saved.assessment.policy))
         self._stop_timers()
         self._assessment = saved.assessment
         self._answers = saved.answers
         self._identity = saved.file_identity
         self.ui_page = saved.page
         self._set_file_state(saved.original_path, True)
+        if switched:
+            self.policyChanged.emit()
         self.changed.emit()
         if self.autosave_now():
             delete_leftover(source, self._id)

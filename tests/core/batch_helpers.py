@@ -11,8 +11,8 @@ import openpyxl
 
 from hrb_desktop.core.assessment import Assessment, load_assessment
 from hrb_desktop.core.batch.template import write_template
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.lang import Lang
-from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.resources import examples_dir
 
@@ -20,7 +20,7 @@ EXAMPLES = sorted(examples_dir().glob("*.json"))
 
 
 def policy() -> Policy:
-    return embedded_policy()
+    return registry().load("hrb-2021-10")
 
 
 def example(path: Path) -> Assessment:

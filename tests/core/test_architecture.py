@@ -51,7 +51,7 @@ def test_core_runs_with_qt_unimportable(tmp_path: Path) -> None:
         "from hrb_desktop import cli; import sys; rc = cli.main(['assess', sys.argv[1], '--format', 'json']);"
         "assert 'PySide6' not in sys.modules; sys.exit(rc)"
     )
-    env = {"PYTHONPATH": str(tmp_path), "PATH": "", "HRB_LANG": "zh"}
+    env = {"PYTHONPATH": str(tmp_path), "PATH": "", "HRB_LANG": "zh", "HRB_DESKTOP_DATA_DIR": str(tmp_path / "data")}
     proc = subprocess.run(
         [sys.executable, "-c", code, str(example)], capture_output=True, env=env, timeout=120
     )
@@ -85,11 +85,12 @@ def test_the_batch_sits_above_assessment_and_report_and_below_cli_and_ui() -> No
         if n.startswith(("hrb_desktop.cli", "hrb_desktop.ui", "hrb_desktop.main"))
     }
     assert upward == {}
-    # The engine is called from one place only (its entry point is about to move).
+    # The engine is called from one place only.
     callers = [p.name for p in sorted(batch.rglob("*.py")) if "evaluate_assessment" in p.read_text(encoding="utf-8")]
     assert callers == ["evaluate.py"]
-    # The policy is a parameter: the embedded one is never fetched inside the batch.
-    assert not [p.name for p in sorted(batch.rglob("*.py")) if "embedded_policy" in p.read_text(encoding="utf-8")]
+    # The policy edition is a parameter: the batch never picks one from the registry itself.
+    assert not [p.name for p in sorted(batch.rglob("*.py")) if "registry(" in p.read_text(encoding="utf-8")]
+
 
 def test_import_contracts_hold() -> None:
     """The no-Qt and the layers contracts in pyproject.toml (the engine never imports the file format)."""

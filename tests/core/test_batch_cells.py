@@ -207,7 +207,7 @@ def test_applicant_type_areas_and_projects_in_either_language(tmp_path: Path) ->
     result = _run(tmp_path, rows)
     first, second = result.assessments
     assert first is not None and second is not None
-    assert first.enterprise.applicant_type.value == "association" == second.enterprise.applicant_type.value
+    assert first.enterprise.applicant_type == "association" == second.enterprise.applicant_type
     assert first.areas == ["investment", "growth"] and second.areas == ["investment"]
     assert [(p.name, p.items) for p in first.projects] == [("车间", ["a1.project_investment", "a9.smart_pilot"])]
 

@@ -21,7 +21,7 @@ import pytest
 
 from hrb_desktop import cli
 from hrb_desktop.core.output_streams import configure
-from hrb_desktop.resources import examples_dir, policy_file
+from hrb_desktop.resources import examples_dir, policy_dir
 
 EXAMPLE = examples_dir() / "equipment-manufacturer-2023.json"
 CODE_PAGES = ["cp936", "cp1252"]
@@ -70,7 +70,7 @@ COMMANDS: list[tuple[list[str], int, list[str]]] = [
     (["policy"], 0, ["¥ a1.project_investment", "第一条"]),
     (["policy", "--lang", "en"], 0, ["¥ a1.project_investment", "Art. 1"]),
     (["policy", "--format", "json"], 0, ['"doc_number": "哈政规〔2021〕10号"']),
-    (["policy", "check", str(policy_file())], 0, ["OK: ", "哈政规〔2021〕10号"]),
+    (["policy", "check", str(policy_dir() / "hrb-2021-10.yaml")], 0, ["OK: ", "哈政规〔2021〕10号"]),
     (["schema"], 0, ['"title": "Assessment"']),
     (["--help"], 0, ["申报前自评估"]),
     (["--version"], 0, ["hrb-desktop "]),
@@ -108,7 +108,7 @@ def test_hrb_lang_still_chooses_for_scripts(code_page: str) -> None:
 def test_an_undecodable_file_name_never_raises(tmp_path: Path) -> None:
     """A name Python cannot decode becomes a lone surrogate; printing it must not raise."""
     odd = os.fsencode(tmp_path) + b"/\xff-policy.yaml"
-    shutil.copyfile(policy_file(), odd)
+    shutil.copyfile(policy_dir() / "hrb-2021-10.yaml", odd)
     proc = subprocess.run(
         [sys.executable, "-m", "hrb_desktop", "policy", "check", odd],
         capture_output=True,

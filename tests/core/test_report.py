@@ -21,10 +21,10 @@ from hrb_desktop.core.assessment import (
     input_hash,
     load_assessment,
 )
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, t
 from hrb_desktop.core.money import fmt_number, fmt_range
-from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.core.report import render_pdf, write_pdf
 from hrb_desktop.core.report.chart import nice_step
@@ -39,7 +39,7 @@ EXPIRED = "green-manufacturer-2026.json"
 
 @cache
 def policy() -> Policy:
-    return embedded_policy()
+    return registry().load("hrb-2021-10")
 
 
 @cache

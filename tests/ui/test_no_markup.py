@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrb_desktop.core.policy_loader import embedded_policy
+from hrb_desktop.core.editions import registry
 from hrb_desktop.ui.dialogs import Dialogs
 from hrb_desktop.ui.explain_dialog import ExplainDialog
 from hrb_desktop.ui.main_window import MainWindow
@@ -190,7 +190,7 @@ def broken_file(folder: Path, payload: str) -> Path:
 
 def leave_autosave(folder: Path, opened: Path) -> None:
     """An autosave of ``opened`` whose session is gone, as after a crash."""
-    gone = Session(embedded_policy(), folder)
+    gone = Session(registry().load("hrb-2021-10"), folder)
     gone.open(opened)
     gone.set_answer("a1_in_stats", False)
     assert gone.autosave_now()

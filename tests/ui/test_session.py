@@ -27,15 +27,16 @@ from hrb_desktop.core.assessment import (
     evaluate_assessment,
 )
 from hrb_desktop.core.autosave import AUTOSAVE_SUFFIX
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.file_identity import FileChangedOnDisk
 from hrb_desktop.core.file_lock import FileLock, held_elsewhere
-from hrb_desktop.core.policy_loader import embedded_policy
+from hrb_desktop.core.validity import default_reference_date
 from hrb_desktop.resources import examples_dir
 from hrb_desktop.ui.session import AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, Session
 from hrb_desktop.ui.settings import AppSettings, clear_local_data
 from tests.processes import crash_drill, kill
 
-POLICY = embedded_policy()
+POLICY = registry().load("hrb-2021-10")
 EXAMPLE = examples_dir() / "equipment-manufacturer-2023.json"
 
 
@@ -117,11 +118,11 @@ CHILD_SESSION = textwrap.dedent(
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QCoreApplication, QSettings
     app = QCoreApplication([])
-    from hrb_desktop.core.policy_loader import embedded_policy
+    from hrb_desktop.core.editions import registry
     from hrb_desktop.ui.session import Session
     from hrb_desktop.ui.settings import AppSettings
     settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
-    session = Session(embedded_policy(), Path(sys.argv[1]), settings=settings)
+    session = Session(registry().load("hrb-2021-10"), Path(sys.argv[1]), settings=settings)
     session.set_answer("p_manufacturing", True)
     session.set_answer("a1_investment", Decimal("4321.5"))
     assert session.autosave_now()
@@ -156,7 +157,9 @@ def live_child_session(autosave_dir: Path, tmp_path: Path) -> tuple[subprocess.P
 
 def test_new_session_is_blank(session: Session) -> None:
     assert session.assessment.policy == POLICY.id
-    assert session.assessment.reference_date == date.today()
+    assert session.assessment.policy_model == POLICY.model_version
+    # today if the edition is in force, else the end of its last full year (see core.validity)
+    assert session.assessment.reference_date == default_reference_date(POLICY, date.today())[0]
     assert session.answers == {}
     assert session.path is None
     assert not session.dirty
@@ -320,7 +323,10 @@ def test_examples_open_and_round_trip(session: Session, example: Path, tmp_path:
     session.new()
     assert session.answers == {} and session.path is None and not session.dirty
     session.open(tmp_path / "copy.hrba")
-    assert session.answers == answers and session.assessment == assessment
+    assert session.answers == answers
+    # the saved file records the model version it was evaluated with (the examples predate it)
+    assert assessment.policy_model is None
+    assert session.assessment == assessment.model_copy(update={"policy_model": POLICY.model_version})
 
 
 def _example_data() -> dict:
@@ -833,7 +839,7 @@ def test_new_discards_state_and_autosave(session: Session) -> None:
     rec = Recorder(session)
     session.new()
     assert session.answers == {} and not session.dirty and session.path is None
-    assert session.assessment.reference_date == date.today()
+    assert session.assessment.reference_date == default_reference_date(POLICY, date.today())[0]
     assert not session.autosave_path.exists()
     assert rec.changed == 1 and rec.path_changed == 1
 
@@ -939,9 +945,9 @@ def test_a_save_in_another_process_is_noticed(make_session, shared_file: Path) -
         from decimal import Decimal
         from pathlib import Path
         from hrb_desktop.core.assessment import load_assessment, save_assessment
-        from hrb_desktop.core.policy_loader import embedded_policy
+        from hrb_desktop.core.editions import registry
         path = Path(sys.argv[1])
-        assessment, _ = load_assessment(path, embedded_policy())
+        assessment, _ = load_assessment(path, registry().load("hrb-2021-10"))
         answers = dict(assessment.answers, a1_investment="999")
         save_assessment(path, assessment.model_copy(update={"answers": answers}))
         """

@@ -11,14 +11,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 
 from hrb_desktop.core.assessment import load_assessment
-from hrb_desktop.core.policy_loader import embedded_policy
+from hrb_desktop.core.editions import registry
 from hrb_desktop.resources import examples_dir
 from hrb_desktop.ui.main_window import MainWindow
 from hrb_desktop.ui.pages.questions import QuestionBlock
 from hrb_desktop.ui.settings import AppSettings
 from hrb_desktop.ui.widgets.fields import TextField, YesNoField
 
-POLICY = embedded_policy()
+POLICY = registry().load("hrb-2021-10")
 EQUIPMENT = examples_dir() / "equipment-manufacturer-2023.json"
 
 
@@ -34,6 +34,7 @@ class ScriptedDialogs:
         self.questions: list[str] = []
         self.next_open: Path | None = None
         self.next_save: Path | None = None
+        self.next_policy: Path | None = None
 
     def error(self, title: str, summary: str, problems: list[str] | None = None) -> None:
         self.errors.append((title, summary, list(problems or [])))
@@ -58,6 +59,9 @@ class ScriptedDialogs:
 
     def save_path(self, suggested: Path, file_filter: str = "") -> Path | None:
         return self.next_save
+
+    def policy_path(self, folder: Path | None) -> Path | None:
+        return self.next_policy
 
 
 def unloaded_window(qtbot, tmp_path: Path, name: str = "w") -> MainWindow:

@@ -19,7 +19,7 @@ from hrb_desktop.core.batch.texts import bt
 from hrb_desktop.core.dates import DateTextError, parse_date_text
 from hrb_desktop.core.lang import LANGS, Lang
 from hrb_desktop.core.money import normalise_number_text
-from hrb_desktop.core.policy_model import ApplicantType, Policy
+from hrb_desktop.core.policy_model import Policy
 
 _TRUE = {"是", "y", "yes", "true", "t", "1", "对", "√", "✓"}
 _FALSE = {"否", "n", "no", "false", "f", "0", "错", "×", "✗"}
@@ -53,7 +53,7 @@ def cell_value(column: Column, cell: RawCell, policy: Policy, lang: Lang) -> obj
             raise CellError(bt("cell.not_text", lang))
         return value
     if kind == Kind.applicant:
-        return _applicant(value, lang).value
+        return _applicant(value, policy, lang)
     if kind == Kind.date:
         return _date(value, lang)
     if kind == Kind.yes_no:
@@ -85,14 +85,16 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
-def _applicant(value: object, lang: Lang) -> ApplicantType:
+def _applicant(value: object, policy: Policy, lang: Lang) -> str:
+    """An applicant type by its label in either language (with or without its bracket) or its id."""
     wanted = _fold(_as_text(value))
     for code in LANGS:
-        for kind, label in applicant_labels(code).items():
+        for kind, label in applicant_labels(policy, code).items():
             short = re.split(r"[（(]", label, maxsplit=1)[0]
-            if wanted in (_fold(label), _fold(short), kind.value):
+            if wanted in (_fold(label), _fold(short), _fold(kind)):
                 return kind
-    raise CellError(bt("cell.applicant", lang, allowed=_join(list(applicant_labels(lang).values()), lang)))
+    allowed = _join(list(applicant_labels(policy, lang).values()), lang)
+    raise CellError(bt("cell.applicant", lang, allowed=allowed))
 
 
 def _date(value: object, lang: Lang) -> date:

@@ -14,7 +14,7 @@ from hrb_desktop.core.batch.texts import bt, has_text
 from hrb_desktop.core.conditions import short_label
 from hrb_desktop.core.lang import Lang
 from hrb_desktop.core.messages import article_name
-from hrb_desktop.core.policy_model import ApplicantType, Policy, Question, QuestionType
+from hrb_desktop.core.policy_model import Policy, Question, QuestionType
 from hrb_desktop.core.validation_text import field_label
 
 MARKER_PREFIX = "hrb-policy:"
@@ -141,8 +141,9 @@ def columns_for(policy: Policy) -> ColumnSet:
     return ColumnSet(policy, (*profile, *questions, marker))
 
 
-def applicant_labels(lang: Lang) -> dict[ApplicantType, str]:
-    return {kind: bt(f"applicant.{kind.value}", lang) for kind in ApplicantType}
+def applicant_labels(policy: Policy, lang: Lang) -> dict[str, str]:
+    """The edition's applicant types (its data, like the wizard's profile page): id -> label."""
+    return {kind.id: kind.label.get(lang) for kind in policy.applicant_types}
 
 
 def yes_no_words(lang: Lang) -> tuple[str, str]:

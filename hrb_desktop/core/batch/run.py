@@ -12,6 +12,7 @@ then the files are moved in and the workbook written atomically.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -60,9 +61,34 @@ class Source:
 
     @property
     def policy_id(self) -> str | None:
-        """The policy edition a template records (None for a folder: each file names its own)."""
-        marker = self.table.marker if self.table is not None else None
+        """The policy edition a template records; for a folder, the one most of its files name
+        (a file of another edition is then refused on its own row, never half-read)."""
+        if self.table is None:
+            return _most_named_policy(self.files)
+        marker = self.table.marker
         return marker[0] if marker else None
+
+
+_POLICY_KEY = re.compile(rb'"policy"\s*:\s*"([a-z0-9-]{1,64})"')
+
+
+def _most_named_policy(files: list[Path]) -> str | None:
+    """A cheap look at each file's head: the wizard writes ``"policy"`` among the first keys.
+
+    Only a guess for choosing the workbook's edition; every file is still read in full by the
+    assessment loader, which refuses it if it names another edition.
+    """
+    counts: dict[str, int] = defaultdict(int)
+    for path in files:
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(4096)
+        except OSError:
+            continue
+        found = _POLICY_KEY.search(head)
+        if found:
+            counts[found.group(1).decode("ascii")] += 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
 
 @dataclass
@@ -148,7 +174,7 @@ def run_batch(
         pdf_dir = _stage(options.pdf_dir, lang, staged)
         hrba_dir = _stage(options.hrba_dir, lang, staged)
         evaluate = evaluator(policy)
-        applicants = applicant_labels(lang)
+        applicants = applicant_labels(policy, lang)
         names = (UniqueNames(), UniqueNames())
         report(Progress("assess", 0, total))
         for done, entry in enumerate(entries, start=1):
@@ -304,7 +330,7 @@ def export_assessment(
     from hrb_desktop.core.batch.xlsx_format import build_atomically
 
     evaluated = evaluator(policy)(assessment, answers, lang)
-    applicant = applicant_labels(lang)[assessment.enterprise.applicant_type]
+    applicant = applicant_labels(policy, lang).get(assessment.enterprise.applicant_type, assessment.enterprise.applicant_type)
     summary = summarise(source, None, assessment, evaluated, applicant, lang, all_items=True)
     result = BatchResult(policy, lang, Path(source), True, [summary], [], out=path)
     build_atomically(path, lambda target: write_workbook(result, target), lang)

@@ -177,11 +177,11 @@ def _data_sheet(book: Any, sheet: Any, columns: ColumnSet, lang: Lang) -> None:
             )
         sheet.write_string(0, index, column.header(lang), head)
         sheet.write_string(1, index, column.id, id_format)
-        sheet.write_comment(0, index, _comment(column, lang), _comment_options(column, lang))
+        sheet.write_comment(0, index, _comment(column, columns.policy, lang), _comment_options(column, columns.policy, lang))
         number_format = _NUMBER_FORMATS.get(column.kind)
         cell_format = book.add_format({**base, "num_format": number_format}) if number_format else book.add_format(base)
         sheet.set_column(index, index, _width(column, lang), cell_format)
-        _validation(sheet, index, column, lang)
+        _validation(sheet, index, column, columns.policy, lang)
     sheet.set_row(0, 66)
     sheet.freeze_panes(2, 1)  # the header rows and the enterprise's name stay in view
     sheet.set_landscape()
@@ -205,30 +205,30 @@ def _width(column: Column, lang: Lang) -> int:
     return max(12, min(24, text_width(column.header(lang)) // 4 + 3))
 
 
-def _comment(column: Column, lang: Lang) -> str:
+def _comment(column: Column, policy: Policy, lang: Lang) -> str:
     lines = []
     if column.article(lang):
         lines.append(column.article(lang))
     lines.append(column.help(lang))
-    values = _values(column, lang)
+    values = _values(column, policy, lang)
     if values:
         lines.append(("取值：" if lang == "zh" else "Values: ") + values)
     return "\n".join(lines)
 
 
-def _comment_options(column: Column, lang: Lang) -> dict[str, Any]:
-    length = text_width(_comment(column, lang))
+def _comment_options(column: Column, policy: Policy, lang: Lang) -> dict[str, Any]:
+    length = text_width(_comment(column, policy, lang))
     return {"author": "hrb-desktop", "font_name": FONT, "font_size": 9, "x_scale": 2.6, "y_scale": min(6.0, 1.2 + length / 110)}
 
 
-def _values(column: Column, lang: Lang) -> str:
+def _values(column: Column, policy: Policy, lang: Lang) -> str:
     kind = column.kind
     if kind in (Kind.amount, Kind.percent, Kind.count) and column.question is not None:
         low, high = column.question.bounds()
         key = "values.count" if kind == Kind.count else "values.amount"
         return note(key, lang).format(low=fmt_plain(low), high=fmt_plain(high))
     if kind == Kind.applicant:
-        return ("、" if lang == "zh" else ", ").join(applicant_labels(lang).values())
+        return ("、" if lang == "zh" else ", ").join(applicant_labels(policy, lang).values())
     if kind == Kind.choice and column.question is not None:
         return ", ".join(c.label.get(lang) for c in column.question.choices)
     text_key = {
@@ -243,13 +243,16 @@ def _values(column: Column, lang: Lang) -> str:
     return note(text_key, lang) if text_key else ""
 
 
-def _validation(sheet: Any, index: int, column: Column, lang: Lang) -> None:
+def _validation(sheet: Any, index: int, column: Column, policy: Policy, lang: Lang) -> None:
     kind = column.kind
     options: dict[str, Any] | None = None
     if kind == Kind.yes_no:
         options = {"validate": "list", "source": list(yes_no_words(lang)), "error_message": note("dv.yes_no", lang)}
     elif kind == Kind.applicant:
-        options = {"validate": "list", "source": list(applicant_labels(lang).values()), "error_message": note("dv.yes_no", lang)}
+        # Excel's drop-down splits its items at commas; a full-width comma reads back the same
+        # (cells are NFKC-folded before the labels are compared).
+        labels = [label.replace(",", "，") for label in applicant_labels(policy, lang).values()]
+        options = {"validate": "list", "source": labels, "error_message": note("dv.yes_no", lang)}
     elif kind == Kind.choice and column.question is not None:
         labels = [c.label.get(lang) for c in column.question.choices]
         options = {"validate": "list", "source": labels, "error_message": note("dv.yes_no", lang)}
@@ -317,7 +320,7 @@ def _notes_sheet(book: Any, sheet: Any, columns: ColumnSet, lang: Lang) -> None:
             column.id,
             column.label(lang),
             column.unit(lang) or "",
-            _values(column, lang),
+            _values(column, policy, lang),
             column.article(lang),
             column.help(lang),
         )

@@ -51,13 +51,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "本程序据此确认模板与政策版本对应，请勿修改本列第 2 行，本列无需填写。",
         "The program checks the policy edition here. Do not edit row 2 of this column; leave the column empty.",
     ),
-    # applicant types (the wizard's wording)
-    "applicant.enterprise": ("企业", "Enterprise"),
-    "applicant.cluster_body": ("集群促进机构（第三条）", "Cluster promotion body (Art. 3)"),
-    "applicant.association": ("行业协会（第五条）", "Industry association (Art. 5)"),
-    "applicant.tech_transfer": ("技术转移转化机构（第七条）", "Technology transfer institution (Art. 7)"),
-    # No comma in a label: Excel's drop-down list splits its items at commas.
-    "applicant.individual": ("个人（科技人才、企业家）", "Individual (researcher or entrepreneur)"),
     # cell problems
     "cell.not_number": ("应为数字（{unit}），而不是文字“{text}”", "should be a number ({unit}), not the text '{text}'"),
     "cell.yes_no": (

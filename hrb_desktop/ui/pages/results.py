@@ -114,7 +114,7 @@ class ResultsPage(Page):
             for r in money:
                 counted = fmt_range(r.counted_low, r.counted_high, lang)
                 if r.art18 and r.counted_high == 0:
-                    counted = self.tr("不计入（第十八条）")
+                    counted = self.tr("不计入（{0}）").format(result.double_support_article(lang))
                 rows.append(
                     f"<tr><td>{indent}{self._link(r)}</td><td>{self._status(r)}</td>"
                     f"<td align='right'>{escape(fmt_range(r.low, r.high, lang))}</td>"
@@ -129,7 +129,10 @@ class ResultsPage(Page):
             nothing = self.tr("按目前的回答，还没有符合条件的资金奖补项目。")
             out.append(f"<p>{escape(nothing)}</p>")
         sections = [
-            (self.tr("第十八条 从高不重复 / 省市不重复"), [(None, d.text) for d in result.decisions]),
+            (
+                self.tr("{0} 从高不重复 / 省市不重复").format(result.double_support_article(lang)),
+                [(None, d.text) for d in result.decisions],
+            ),
             (self.tr("需主管部门核定金额的项目（不计入合计）"), [(r, r.explanation(lang)) for r in result.with_status(Status.judgement)]),
             (self.tr("差一点就能多拿"), [(r, r.hint or "") for r in result.hints()]),
             (self.tr("非资金支持"), [(r, "") for r in result.with_status(Status.non_monetary)]),
@@ -144,8 +147,10 @@ class ResultsPage(Page):
                 prefix = f"{self._link(r)}{escape(colon(lang))}" if r is not None else ""
                 lines.append(f"<li>{prefix}{escape(text)}</li>" if text or r is None else f"<li>{self._link(r)}</li>")
             out.append(f"<h3>{escape(title)}</h3><ul>{''.join(lines)}</ul>")
+        policy = result.policy
+        edition = self.tr("按政策版本 {0}（{1}，政策模型 {2}）计算。").format(policy.doc_number, policy.id, policy.model_version)
         disclaimer = self.tr("本结果为申报前估算，不代表审批结论。")
-        out.append(f"<p style='color:{muted}'>{escape(disclaimer)}</p>")
+        out.append(f"<p style='color:{muted}'>{escape(edition)}<br>{escape(disclaimer)}</p>")
         return "".join(out)
 
     def _link(self, r: ItemResult) -> str:

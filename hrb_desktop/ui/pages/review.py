@@ -75,7 +75,8 @@ class ReviewPage(Page):
         if wizard is not None and PROJECTS in wizard.sequence():
             titles = {i.id: i.title.get(lang) for i in ctx.policy.items()}
             rows = [(p.name, sep.join(titles.get(i, i) for i in p.items) or self.tr("（未勾选）")) for p in assessment.projects]
-            layout.addWidget(self._group(self.tr("项目（第十八条）"), rows or [(self.tr("项目"), self.tr("无"))], PROJECTS))
+            heading = self.tr("项目（{0}）").format(article_name(ctx.policy.no_double_support_article, lang))
+            layout.addWidget(self._group(heading, rows or [(self.tr("项目"), self.tr("无"))], PROJECTS))
         self.layout_.insertWidget(0, self.content)
         if wizard is not None:
             # Qt puts widgets made now at the end of the window's tab chain, behind the live

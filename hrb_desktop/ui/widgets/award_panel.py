@@ -168,7 +168,7 @@ class AwardPanel(QFrame):
             if r.status == Status.eligible:
                 text = fmt_number_range(r.counted_low, r.counted_high)
                 if r.art18 and r.counted_high == 0:
-                    text = self.tr("不计入（第十八条）")
+                    text = self.tr("不计入（{0}）").format(result.double_support_article(lang))
             elif r.status == Status.judgement:
                 text = t("status.judgement", lang)
             else:
