@@ -19,8 +19,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from hrb_desktop.core.assessment import Assessment, evaluate_assessment, load_assessment
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.engine import Engine
-from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.resources import examples_dir
 
 TARGET_MS = 1.0
@@ -39,7 +39,7 @@ def main() -> None:
     parser.add_argument("--number", type=int, default=200)
     args = parser.parse_args()
 
-    policy = embedded_policy()
+    policy = registry().load("hrb-2021-10")
     engine = Engine(policy)
     print(f"{'example':42} {'engine ms':>10} {'baseline ms':>12} {'ratio':>7}")
     worst = 0.0

@@ -24,8 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hrb_desktop.core.assessment import atomic_write, evaluate_assessment, load_assessment
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.engine import Engine
-from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.core.report import render_pdf
 from hrb_desktop.resources import examples_dir
 
@@ -65,7 +65,7 @@ def main() -> int:
     parser.add_argument("--file", type=Path, default=examples_dir() / "equipment-manufacturer-2023.json")
     args = parser.parse_args()
 
-    policy = embedded_policy()
+    policy = registry().load("hrb-2021-10")
     assessment, answers = load_assessment(args.file, policy, "zh")
     result = evaluate_assessment(Engine(policy), assessment, answers, "zh")
 

@@ -1,4 +1,5 @@
-"""Headless commands for help-desk scripts and checks: assess, policy, schema.
+"""Headless commands for help-desk scripts and checks: assess, policy (list, show, check,
+import, remove), schema.
 
 Every failure a user can cause ends in one clear message and a non-zero exit;
 no traceback is ever printed.
@@ -18,11 +19,14 @@ from typing import Any
 
 from hrb_desktop import __version__
 from hrb_desktop.core.assessment import Assessment, AssessmentError, evaluate_assessment, load_assessment
+from hrb_desktop.core.editions import Edition, registry
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
 from hrb_desktop.core.money import fmt_range
-from hrb_desktop.core.policy_loader import PolicyFileError, embedded_policy, load_policy_file
+from hrb_desktop.core.output_streams import use_utf8_when_redirected
+from hrb_desktop.core.policy_loader import PolicyFileError, load_policy_file
 from hrb_desktop.core.policy_model import Policy
+from hrb_desktop.core.system_lang import language_of_locale_name, system_language
 
 EXIT_USAGE = 2
 EXIT_INPUT = 3
@@ -31,19 +35,16 @@ EXIT_INTERNAL = 70
 
 
 def default_lang() -> Lang:
-    """Chinese unless the environment asks for English."""
-    for var in ("HRB_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "en" if value.lower().startswith("en") else "zh"
-    return "zh"
+    """Without ``--lang``: ``HRB_LANG`` (for scripts), else the system's language, as the wizard takes it."""
+    chosen = os.environ.get("HRB_LANG", "").strip()
+    return language_of_locale_name(chosen) if chosen else system_language()
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hrb-desktop",
-        description="哈政规〔2021〕10号 申报前自评估 / pre-application self-assessment. "
-        "Run without a command to open the wizard.",
+        description="哈尔滨市制造业政策 申报前自评估 / pre-application self-assessment for Harbin's"
+        " manufacturing policy. Run without a command to open the wizard.",
     )
     parser.add_argument("--version", action="version", version=f"hrb-desktop {__version__}")
     sub = parser.add_subparsers(dest="command")
@@ -61,13 +62,43 @@ def build_parser() -> argparse.ArgumentParser:
         help="the date the PDF report is dated (default: SOURCE_DATE_EPOCH if set, else today)",
     )
 
-    policy = sub.add_parser("policy", help="print the embedded policy model, or check a policy file")
-    policy.add_argument("action", nargs="?", choices=["check"], help="'check FILE' validates a policy file")
-    policy.add_argument("file", nargs="?", type=Path)
+    policy = sub.add_parser(
+        "policy",
+        help="policy editions: list, show [ID], check FILE, import FILE [--replace], remove ID",
+        description="Without an action: print the edition a new assessment starts with today.",
+    )
+    policy.add_argument(
+        "action",
+        nargs="?",
+        choices=["list", "show", "check", "import", "remove"],
+        help="'list' the installed editions; 'show [ID]' print one; 'check FILE' validate a policy file;"
+        " 'import FILE' install an edition; 'remove ID' remove an imported edition",
+    )
+    policy.add_argument("target", nargs="?", help="a FILE (check, import) or an edition ID (show, remove)")
     policy.add_argument("--format", choices=["text", "json"], default="text")
     policy.add_argument("--lang", choices=["zh", "en"], default=None)
+    policy.add_argument(
+        "--replace",
+        action="store_true",
+        help="import: replace an installed edition of the same id that has other content",
+    )
 
     sub.add_parser("schema", help="print the JSON Schema of the assessment file")
+
+    template = sub.add_parser("template", help="write the Excel template for many enterprises (.xlsx or .csv)")
+    template.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    template.add_argument("--lang", choices=["zh", "en"], default=None)
+    template.add_argument(
+        "--edition", default=None, metavar="ID", help="the policy edition (default: the one in force today, else the latest)"
+    )
+
+    batch = sub.add_parser("batch", help="assess a filled template, or a folder of .hrba/.json files")
+    batch.add_argument("input", type=Path, metavar="INPUT")
+    batch.add_argument("--out", type=Path, required=True, metavar="RESULT.xlsx")
+    batch.add_argument("--pdf-dir", type=Path, default=None, help="also write one PDF per enterprise here")
+    batch.add_argument("--hrba-dir", type=Path, default=None, help="also write one .hrba per enterprise here")
+    batch.add_argument("--all-items", action="store_true", help="detail rows for every item, not only those to claim")
+    batch.add_argument("--lang", choices=["zh", "en"], default=None)
     return parser
 
 
@@ -79,6 +110,7 @@ def _iso_date(text: str) -> date:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    use_utf8_when_redirected()  # before argparse, whose --help and errors print Chinese too
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -86,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _assess(args)
         if args.command == "policy":
             return _policy(args, parser)
+        if args.command == "template":
+            return _template(args)
+        if args.command == "batch":
+            return _batch(args)
         if args.command == "schema":
             print(json.dumps(Assessment.model_json_schema(), ensure_ascii=False, indent=2))
             return 0
@@ -105,13 +141,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def _policy_for(policy_id: str | None, lang: Lang) -> Policy:
+    """The installed edition an input names (None: the one a new assessment starts with today);
+    an unknown id is refused with the list of installed editions (AssessmentError, exit 3)."""
+    editions = registry()
+    if policy_id is None:
+        return editions.load(editions.proposed(date.today()).id)
+    return editions.policy_for_assessment(policy_id, lang)
+
+
 # ---------------------------------------------------------------- assess
 
 
 def _assess(args: argparse.Namespace) -> int:
     lang: Lang = args.lang or default_lang()
-    policy = embedded_policy()
-    assessment, answers = load_assessment(args.file, policy, lang)
+    editions = registry()
+    assessment, answers = load_assessment(args.file, editions.lookup(lang), lang)
+    policy = editions.load(assessment.policy)  # the edition the file names (already checked)
     result = evaluate_assessment(Engine(policy), assessment, answers, lang)
     if args.pdf is not None:
         from hrb_desktop.core.report import write_pdf
@@ -135,7 +181,16 @@ def _num(value: Decimal) -> float:
 
 
 def result_to_json(result: AssessmentResult, lang: Lang) -> dict[str, Any]:
+    policy = result.policy
     return {
+        "policy": {
+            "id": policy.id,
+            "model_version": policy.model_version,
+            "doc_number": policy.doc_number,
+            "title": policy.title.get(lang),
+            # "art18" below: what this article decided (the key keeps hrb-2021-10's number)
+            "no_double_support_article": policy.no_double_support_article,
+        },
         "reference_date": result.reference_date.isoformat(),
         "in_force": result.in_force,
         "items": [
@@ -170,7 +225,7 @@ def result_to_text(policy: Policy, assessment: Assessment, result: AssessmentRes
     zh = lang == "zh"
     out: list[str] = []
     out.append(f"{policy.doc_number} {policy.title.get(lang)}")
-    out.append(("模型版本 " if zh else "policy model ") + policy.model_version)
+    out.append(("政策版本 " if zh else "policy edition ") + f"{policy.id}" + ("，模型版本 " if zh else ", model ") + policy.model_version)
     ent = assessment.enterprise
     out.append(
         ("企业：" if zh else "Enterprise: ")
@@ -214,7 +269,7 @@ def result_to_text(policy: Policy, assessment: Assessment, result: AssessmentRes
             + ", ".join(r.id for r in unscreened),
         ]
     if result.decisions:
-        out += ["", "== " + ("第十八条 从高不重复" if zh else "Art. 18 decisions") + " =="]
+        out += ["", "== " + t("a18.heading", lang, article=result.double_support_article(lang)) + " =="]
         out += [d.text for d in result.decisions]
     hints = result.hints()
     if hints:
@@ -233,27 +288,200 @@ def result_to_text(policy: Policy, assessment: Assessment, result: AssessmentRes
     return "\n".join(out)
 
 
+# ---------------------------------------------------------------- template and batch
+
+MAX_PRINTED_PROBLEMS = 50
+
+
+def _template(args: argparse.Namespace) -> int:
+    from hrb_desktop.core.batch.errors import BatchOutputError
+    from hrb_desktop.core.batch.template import write_template
+
+    lang: Lang = args.lang or default_lang()
+    try:
+        write_template(args.out, _policy_for(args.edition, lang), lang)
+    except BatchOutputError as exc:
+        print(f"hrb-desktop: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
+    print(("已写入模板：" if lang == "zh" else "Template written: ") + str(args.out))
+    return 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from hrb_desktop.core.batch.errors import BatchInputError, BatchOutputError
+    from hrb_desktop.core.batch.run import Options, Progress, open_source, run_batch
+
+    lang: Lang = args.lang or default_lang()
+    show = sys.stderr.isatty()
+
+    def progress(p: Progress) -> None:
+        if show and p.phase == "assess" and (p.done % 50 == 0 or p.done == p.total):
+            print(f"\r{p.done} / {p.total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        source = open_source(args.input, lang)
+        policy = _policy_for(source.policy_id, lang)
+        options = Options(lang, args.pdf_dir, args.hrba_dir, all_items=args.all_items)
+        result = run_batch(policy, source, args.out, options, progress)
+    except BatchInputError as exc:
+        print(f"hrb-desktop: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except BatchOutputError as exc:
+        print(f"hrb-desktop: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
+    if show:
+        print(file=sys.stderr)
+    problems = [p.text(lang) for p in result.problems]
+    for line in problems[:MAX_PRINTED_PROBLEMS]:
+        print(f"hrb-desktop: {line}", file=sys.stderr)
+    if len(problems) > MAX_PRINTED_PROBLEMS:
+        rest = len(problems) - MAX_PRINTED_PROBLEMS
+        print(f"hrb-desktop: ……另有 {rest} 处" if lang == "zh" else f"hrb-desktop: ... {rest} more", file=sys.stderr)
+    total, done = len(result.summaries), result.computed
+    if lang == "zh":
+        line = f"已评估 {done} / {total} 家企业"
+        line += f"，{total - done} 行有错误未计算（见“问题”表）" if done < total else ""
+        print(f"{line} → {args.out}")
+    else:
+        line = f"Assessed {done} of {total} enterprises"
+        line += f"; {total - done} not computed because of errors (see the Problems sheet)" if done < total else ""
+        print(f"{line} -> {args.out}")
+    return 0
+
+
 # ---------------------------------------------------------------- policy
 
 
 def _policy(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     lang: Lang = args.lang or default_lang()
-    if args.action == "check":
-        if args.file is None:
-            parser.error("policy check needs a FILE")
-        policy = load_policy_file(args.file)
+    action, target = args.action or "show", args.target
+    if action in ("check", "import") and target is None:
+        parser.error(f"policy {action} needs a FILE")
+    if action == "remove" and target is None:
+        parser.error("policy remove needs an edition ID")
+    if action == "list" and target is not None:
+        parser.error("policy list takes no argument")
+    if args.replace and action != "import":
+        parser.error("--replace only goes with 'policy import FILE'")
+    if action == "check":
+        policy = load_policy_file(Path(target))
         print(
-            f"OK: {args.file} — {policy.id} {policy.doc_number}, model {policy.model_version}, "
+            f"OK: {target} — {policy.id} {policy.doc_number}, model {policy.model_version}, "
             f"{len(policy.articles)} articles, {len(policy.items())} items, {len(policy.questions)} questions"
         )
         return 0
-    if args.file is not None:
-        parser.error("a FILE is only taken by 'policy check FILE'")
-    policy = embedded_policy()
+    if action == "list":
+        return _policy_list(args.format, lang)
+    if action == "import":
+        return _policy_import(Path(target), args.replace, lang)
+    if action == "remove":
+        return _policy_remove(target, lang)
+    editions = registry()
+    if target is None:
+        target = editions.proposed(date.today()).id
+    elif editions.get(target) is None:
+        print(f"hrb-desktop: {_unknown(target, lang)}", file=sys.stderr)
+        return EXIT_INPUT
+    policy = editions.load(target)
     if args.format == "json":
         print(policy.model_dump_json(indent=2, by_alias=True))
         return 0
     print(policy_to_text(policy, lang))
+    return 0
+
+
+def _unknown(policy_id: str, lang: Lang) -> str:
+    installed = ", ".join(e.id for e in registry().editions())
+    if lang == "zh":
+        return f"没有政策版本“{policy_id}”（已安装：{installed}）"
+    return f"there is no policy edition {policy_id!r} (installed: {installed})"
+
+
+def edition_to_json(edition: Edition) -> dict[str, Any]:
+    return {
+        "id": edition.id,
+        "doc_number": edition.doc_number,
+        "title": {"zh": edition.title.zh, "en": edition.title.en},
+        "issuer": {"zh": edition.issuer.zh, "en": edition.issuer.en},
+        "issue_date": edition.issue_date.isoformat(),
+        "effective_from": edition.effective_from.isoformat(),
+        "valid_until": edition.valid_until.isoformat(),
+        "model_version": edition.model_version,
+        "source": edition.source.value,
+        "replaces_embedded": edition.replaces_embedded,
+        "path": str(edition.path),
+        "sha256": edition.sha256,
+    }
+
+
+def edition_to_text(edition: Edition, lang: Lang) -> list[str]:
+    zh = lang == "zh"
+    if edition.source == "embedded":
+        origin = "内置" if zh else "embedded"
+    else:
+        origin = ("已导入" if zh else "imported") + (
+            ("，替代内置版本" if zh else ", replaces the embedded edition") if edition.replaces_embedded else ""
+        )
+    return [
+        f"{edition.id}  {edition.doc_number}  {edition.title.get(lang)}",
+        f"    {edition.issuer.get(lang)}  "
+        + ("有效期 " if zh else "in force ")
+        + edition.validity(lang)
+        + ("  模型版本 " if zh else "  model ")
+        + edition.model_version,
+        f"    {origin}{'：' if zh else ': '}{edition.path}",
+        f"    SHA-256 {edition.sha256}",
+    ]
+
+
+def _policy_list(fmt: str, lang: Lang) -> int:
+    editions = registry()
+    found, problems = editions.editions(), editions.problems(lang)
+    if fmt == "json":
+        doc = {"editions": [edition_to_json(e) for e in found], "problems": problems}
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return 0
+    out: list[str] = []
+    for edition in found:
+        out += [*edition_to_text(edition, lang), ""]
+    if problems:
+        out.append("未能使用的文件：" if lang == "zh" else "Files that could not be used:")
+        out += [f"  - {p}" for p in problems]
+    print("\n".join(out).rstrip())
+    return 0
+
+
+def _policy_import(path: Path, replace: bool, lang: Lang) -> int:
+    from hrb_desktop.core.edition_import import NeedsConfirmation, Outcome, import_policy
+
+    zh = lang == "zh"
+    try:
+        outcome, candidate = import_policy(path, registry(), replace=replace, lang=lang)
+    except NeedsConfirmation as exc:
+        hint = "如确认替代，请加上 --replace 重新导入。" if zh else "To replace it, import again with --replace."
+        print(f"hrb-desktop: {exc}\n{hint}", file=sys.stderr)
+        return EXIT_INPUT
+    policy = candidate.policy
+    said = {
+        Outcome.installed: ("已导入", "Imported"),
+        Outcome.replaced: ("已导入并替代原有版本", "Imported, replacing the installed edition"),
+        Outcome.already_installed: ("已安装，未作改动", "Already installed; nothing changed"),
+    }[outcome]
+    print(f"{said[0] + '：' if zh else said[1] + ': '}{policy.id}  {policy.doc_number}  {policy.title.get(lang)}")
+    print(f"SHA-256 {candidate.sha256}")
+    print(
+        "请将此指纹与主管部门公布的指纹核对。" if zh else "Compare this fingerprint with the one the department publishes."
+    )
+    return 0
+
+
+def _policy_remove(policy_id: str, lang: Lang) -> int:
+    from hrb_desktop.core.edition_import import remove_policy
+
+    removed = remove_policy(policy_id, registry(), lang)
+    print(("已删除政策版本 " if lang == "zh" else "Removed policy edition ") + policy_id)
+    for path in removed:
+        print(f"  {path}")
     return 0
 
 

@@ -44,15 +44,15 @@ def resources_dir() -> Path:
 
 
 def resource_path(*parts: str) -> Path:
-    """Path of a bundled file, e.g. ``resource_path("policy", "hrb-2021-10.yaml")``."""
+    """Path of a bundled file, e.g. ``resource_path("fonts", "wqy-microhei.ttf")``."""
     return resources_dir().joinpath(*parts)
 
 
-def policy_file() -> Path:
-    """The embedded policy: YAML in a checkout or wheel; the frozen app ships it as
-    JSON (made by packaging/hrb_desktop.spec), which needs no YAML parser."""
-    frozen_form = resource_path("policy", "hrb-2021-10.json")
-    return frozen_form if frozen_form.is_file() else resource_path("policy", "hrb-2021-10.yaml")
+def policy_dir() -> Path:
+    """The embedded policy editions: each edition one file, YAML in a checkout or wheel; the
+    frozen app ships their JSON forms (made by packaging/hrb_desktop.spec), which need no YAML
+    parser. ``source/`` beside them holds published texts, not editions."""
+    return resource_path("policy")
 
 
 def font_file() -> Path:

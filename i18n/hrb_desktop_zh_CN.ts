@@ -4,29 +4,29 @@
 <context>
     <name>ArticlePage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="46"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="49"/>
         <source>按实际情况回答；不清楚的可以先空着，相关项目会显示为“未填写完整”。</source>
         <translation>按实际情况回答；不清楚的可以先空着，相关项目会显示为“未填写完整”。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="47"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="50"/>
         <source>显示或隐藏条文原文</source>
         <translation>显示或隐藏条文原文</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="48"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="51"/>
         <source>条文原文</source>
         <translation>条文原文</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="51"/>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="57"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="54"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="60"/>
         <source>隐藏条文原文(&amp;S)</source>
         <translation>隐藏条文原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="51"/>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="57"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="54"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="60"/>
         <source>显示条文原文(&amp;S)</source>
         <translation>显示条文原文(&amp;S)</translation>
     </message>
@@ -77,57 +77,57 @@
 <context>
     <name>AwardPanel</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="110"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="114"/>
         <source>预计可获资金（估算）</source>
         <translation>预计可获资金（估算）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="111"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="115"/>
         <source>估计合计</source>
         <translation>估计合计</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="112"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="116"/>
         <source>按条款的估计金额，选中项目后按回车查看计算说明</source>
         <translation>按条款的估计金额，选中项目后按回车查看计算说明</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="113"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="117"/>
         <source>列标题</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="115"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="119"/>
         <source>条款与项目</source>
         <translation>条款与项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="115"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="119"/>
         <source>估计（万元）</source>
         <translation>估计（万元）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="116"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="120"/>
         <source>点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。</source>
         <translation>点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="117"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="121"/>
         <source>还没有可估算的资金项目。回答各条款的问题后，符合条件的项目会逐条列在下面。</source>
         <translation>还没有可估算的资金项目。回答各条款的问题后，符合条件的项目会逐条列在下面。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="186"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="190"/>
         <source>评估基准日不在政策有效期内，结果仅按原文测算。</source>
         <translation>评估基准日不在政策有效期内，结果仅按原文测算。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="200"/>
-        <source>不计入（第十八条）</source>
-        <translation>不计入（第十八条）</translation>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="204"/>
+        <source>不计入（{0}）</source>
+        <translation>不计入（{0}）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="254"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="258"/>
         <source>另有 {0} 项属于筛选时未勾选的方面，未作评估。</source>
         <translation>另有 {0} 项属于筛选时未勾选的方面，未作评估。</translation>
     </message>
@@ -135,31 +135,278 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="37"/>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="35"/>
         <source>尚无可计入合计的金额</source>
         <translation>尚无可计入合计的金额</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="38"/>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="36"/>
         <source>按条款的估计金额柱状图</source>
         <translation>按条款的估计金额柱状图</translation>
     </message>
     <message>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="95"/>
         <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="96"/>
-        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="97"/>
         <source>确定部分</source>
         <translation>确定部分</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="99"/>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="98"/>
         <source>可能达到的上限</source>
         <translation>可能达到的上限</translation>
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="60"/>
+        <source>批量评估</source>
+        <translation>批量评估</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="64"/>
+        <source>填好的模板（.xlsx、.csv），或装有 .hrba / .json 评估文件的文件夹</source>
+        <translation>填好的模板（.xlsx、.csv），或装有 .hrba / .json 评估文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="67"/>
+        <source>结果工作簿（.xlsx）</source>
+        <translation>结果工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="68"/>
+        <source>选择文件(&amp;I)…</source>
+        <translation>选择文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="70"/>
+        <source>选择文件夹(&amp;D)…</source>
+        <translation>选择文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="72"/>
+        <source>浏览(&amp;W)…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="74"/>
+        <source>生成空白模板(&amp;T)…</source>
+        <translation>生成空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="76"/>
+        <source>同时为每个企业生成 PDF 报告(&amp;P)</source>
+        <translation>同时为每个企业生成 PDF 报告(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="77"/>
+        <source>同时为每个企业生成评估文件 .hrba(&amp;H)</source>
+        <translation>同时为每个企业生成评估文件 .hrba(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="87"/>
+        <source>输入：</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="91"/>
+        <source>结果文件：</source>
+        <translation>结果文件：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="99"/>
+        <source>开始评估(&amp;S)</source>
+        <translation>开始评估(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="102"/>
+        <source>取消(&amp;C)</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="134"/>
+        <source>双击一行，即在向导中打开该企业。</source>
+        <translation>双击一行，即在向导中打开该企业。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="137"/>
+        <source>打开结果文件(&amp;O)</source>
+        <translation>打开结果文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="140"/>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="158"/>
+        <source>选择填好的模板</source>
+        <translation>选择填好的模板</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="158"/>
+        <source>Excel 或 CSV 文件</source>
+        <translation>Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="163"/>
+        <source>选择装有评估文件的文件夹</source>
+        <translation>选择装有评估文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="168"/>
+        <source>保存结果工作簿</source>
+        <translation>保存结果工作簿</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="168"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="176"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="176"/>
+        <source>保存空白模板</source>
+        <translation>保存空白模板</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="185"/>
+        <source>已生成空白模板：{0}</source>
+        <translation>已生成空白模板：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="193"/>
+        <source>-评估结果</source>
+        <translation>-评估结果</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="201"/>
+        <source>-评估文件</source>
+        <translation>-评估文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="210"/>
+        <source>PDF 报告保存到：{0}</source>
+        <translation>PDF 报告保存到：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="212"/>
+        <source>评估文件保存到：{0}</source>
+        <translation>评估文件保存到：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="225"/>
+        <source>请先选择输入和结果文件。</source>
+        <translation>请先选择输入和结果文件。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="243"/>
+        <source>正在读取输入……</source>
+        <translation>正在读取输入……</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="250"/>
+        <source>正在取消……</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="268"/>
+        <source>正在评估第 {0} / {1} 家企业……</source>
+        <translation>正在评估第 {0} / {1} 家企业……</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="270"/>
+        <source>正在写入结果……</source>
+        <translation>正在写入结果……</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="286"/>
+        <source>已评估 {0} / {1} 家企业，结果已写入 {2}。</source>
+        <translation>已评估 {0} / {1} 家企业，结果已写入 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="288"/>
+        <source>{0} 行有错误未计算，详见结果文件的“问题”表。</source>
+        <translation>{0} 行有错误未计算，详见结果文件的“问题”表。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="307"/>
+        <source>已取消，未留下任何文件。</source>
+        <translation>已取消，未留下任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="332"/>
+        <source>这一行有错误，未计算，无法打开；请先修改输入文件。</source>
+        <translation>这一行有错误，未计算，无法打开；请先修改输入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="28"/>
+        <source>行号</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="29"/>
+        <source>企业（机构）名称</source>
+        <translation>企业（机构）名称</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="30"/>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="31"/>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="32"/>
+        <source>计入下限（万元）</source>
+        <translation>计入下限（万元）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="33"/>
+        <source>计入上限（万元）</source>
+        <translation>计入上限（万元）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="34"/>
+        <source>符合条件</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="35"/>
+        <source>需部门核定</source>
+        <translation>需部门核定</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="36"/>
+        <source>提示与警告</source>
+        <translation>提示与警告</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="38"/>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="39"/>
+        <source>已计算</source>
+        <translation>已计算</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="40"/>
+        <source>有错误，未计算</source>
+        <translation>有错误，未计算</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="218"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="219"/>
         <source>（请选择）</source>
         <translation>（请选择）</translation>
     </message>
@@ -167,22 +414,22 @@
 <context>
     <name>CreditCodeField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="267"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="268"/>
         <source>统一社会信用代码</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="268"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="269"/>
         <source>18位，例如 91230100MA18Y5XB23</source>
         <translation>18位，例如 91230100MA18Y5XB23</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="279"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="280"/>
         <source>统一社会信用代码{0}</source>
         <translation>统一社会信用代码{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="292"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="293"/>
         <source>✓ 校验位正确</source>
         <translation>✓ 校验位正确</translation>
     </message>
@@ -229,58 +476,102 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="16"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="17"/>
         <source>评估文件 (*.hrba *.json)</source>
         <translation>评估文件 (*.hrba *.json)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="17"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="18"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="33"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="19"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="20"/>
+        <source>政策数据文件 (*.yaml *.yml *.json)</source>
+        <translation>政策数据文件 (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="36"/>
         <source>……另有 {0} 处问题</source>
         <translation>……另有 {0} 处问题</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="35"/>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="44"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="38"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="47"/>
         <source>确定</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="68"/>
         <source>未保存的修改</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="69"/>
         <source>“{0}”有未保存的修改。要先保存吗？</source>
         <translation>“{0}”有未保存的修改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="73"/>
         <source>保存(&amp;S)</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="71"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="74"/>
         <source>不保存(&amp;D)</source>
         <translation>不保存(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="75"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="102"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="89"/>
+        <source>文件已被修改</source>
+        <translation>文件已被修改</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="91"/>
+        <source>“{0}”在你打开或上次保存之后，已被其他程序、窗口或他人修改。
+
+覆盖：用本窗口的内容替换磁盘上的版本（对方的修改将丢失）。
+重新载入：放弃本窗口的修改，改用磁盘上的版本。
+另存为：把本窗口的内容保存为另一个文件，两份都保留。</source>
+        <translation>“{0}”在你打开或上次保存之后，已被其他程序、窗口或他人修改。
+
+覆盖：用本窗口的内容替换磁盘上的版本（对方的修改将丢失）。
+重新载入：放弃本窗口的修改，改用磁盘上的版本。
+另存为：把本窗口的内容保存为另一个文件，两份都保留。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="99"/>
+        <source>覆盖(&amp;O)</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="100"/>
+        <source>重新载入(&amp;L)</source>
+        <translation>重新载入(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="101"/>
+        <source>另存为(&amp;A)…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="116"/>
         <source>评估已保存</source>
         <translation>评估已保存</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="87"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="117"/>
         <source>评估已保存到：
 {0}
 
@@ -291,126 +582,267 @@
 可以接着导出 PDF 自评估报告（用于打印、签字和提交），或打开文件所在的文件夹。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="92"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="121"/>
         <source>导出 PDF 报告(&amp;P)…</source>
         <translation>导出 PDF 报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="122"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="94"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="123"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="102"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="137"/>
         <source>打开评估文件</source>
         <translation>打开评估文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="106"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="142"/>
+        <source>导入政策文件</source>
+        <translation>导入政策文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="145"/>
         <source>导出 PDF 报告</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="106"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="145"/>
+        <source>导出 Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="146"/>
         <source>保存评估文件</source>
         <translation>保存评估文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="121"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="161"/>
         <source>查找范围(&amp;I)：</source>
         <translation>查找范围(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="122"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="162"/>
         <source>文件类型(&amp;T)：</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
+    <name>EditionsDialog</name>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="82"/>
+        <source>政策版本</source>
+        <translation>政策版本</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="85"/>
+        <source>本机已安装的政策版本。主管部门发布新版本或实施细则的数据文件后，可在此导入；请将显示的 SHA-256 指纹与主管部门公布的指纹核对。程序内置的版本不能删除。</source>
+        <translation>本机已安装的政策版本。主管部门发布新版本或实施细则的数据文件后，可在此导入；请将显示的 SHA-256 指纹与主管部门公布的指纹核对。程序内置的版本不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="89"/>
+        <source>已安装的版本(&amp;V)：</source>
+        <translation>已安装的版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="90"/>
+        <source>政策文件</source>
+        <translation>政策文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="90"/>
+        <source>有效期</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="90"/>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="91"/>
+        <source>已安装的政策版本</source>
+        <translation>已安装的政策版本</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="92"/>
+        <source>所选版本的详细信息</source>
+        <translation>所选版本的详细信息</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="93"/>
+        <source>导入政策文件(&amp;I)…</source>
+        <translation>导入政策文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="94"/>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="179"/>
+        <source>删除(&amp;D)</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="95"/>
+        <source>关闭(&amp;C)</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="111"/>
+        <source>内置</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="111"/>
+        <source>已导入</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="113"/>
+        <source>已导入（替代内置版本）</source>
+        <translation>已导入（替代内置版本）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="115"/>
+        <source>，正在使用</source>
+        <translation>，正在使用</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="127"/>
+        <source>未能使用的文件：</source>
+        <translation>未能使用的文件：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="149"/>
+        <source>发文机关：{0}&#x3000;模型版本：{1}</source>
+        <translation>发文机关：{0}&#x3000;模型版本：{1}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="150"/>
+        <source>文件：{0}</source>
+        <translation>文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="159"/>
+        <source>程序内置的版本不能删除。</source>
+        <translation>程序内置的版本不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="161"/>
+        <source>正在使用的版本不能删除：请先新建或打开其他版本的评估。</source>
+        <translation>正在使用的版本不能删除：请先新建或打开其他版本的评估。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="163"/>
+        <source>删除这个导入的版本</source>
+        <translation>删除这个导入的版本</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="178"/>
+        <source>删除导入的政策版本“{0}”？
+{1}</source>
+        <translation>删除导入的政策版本“{0}”？
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="179"/>
+        <source>删除政策版本</source>
+        <translation>删除政策版本</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="179"/>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/editions_dialog.py" line="184"/>
+        <source>无法删除政策版本</source>
+        <translation>无法删除政策版本</translation>
+    </message>
+</context>
+<context>
     <name>ExplainDialog</name>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="27"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="28"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="28"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="29"/>
         <source>估计金额</source>
         <translation>估计金额</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="29"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="30"/>
         <source>计入合计</source>
         <translation>计入合计</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="30"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="31"/>
         <source>条款原文</source>
         <translation>条款原文</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="31"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="32"/>
         <source>您填写的数据</source>
         <translation>您填写的数据</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="32"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="33"/>
         <source>本工具的理解</source>
         <translation>本工具的理解</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="33"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="34"/>
         <source>通常需要的申报材料</source>
         <translation>通常需要的申报材料</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="60"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="61"/>
         <source>（未填写）</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="68"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="69"/>
         <source>判断依据</source>
         <translation>判断依据</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="69"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="70"/>
         <source>计算过程</source>
         <translation>计算过程</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="70"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="71"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="71"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="72"/>
         <source>差一点就能多拿</source>
         <translation>差一点就能多拿</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="84"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="85"/>
         <source>{0}全文</source>
         <translation>{0}全文</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="111"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="113"/>
         <source>计算说明 — {0}</source>
         <translation>计算说明 — {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="112"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="114"/>
         <source>计算说明</source>
         <translation>计算说明</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="115"/>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="116"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="117"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="118"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
@@ -476,13 +908,13 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="181"/>
         <location filename="../hrb_desktop/ui/help_guide.py" line="182"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="183"/>
         <source>使用指南</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="183"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="184"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
@@ -536,236 +968,241 @@
     </message>
     <message>
         <location filename="../hrb_desktop/ui/help_guide.py" line="71"/>
+        <source>开始页：选择政策版本</source>
+        <translation>开始页：选择政策版本</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="72"/>
         <source>Alt+带下划线的字母</source>
         <translation>Alt+带下划线的字母</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="71"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="72"/>
         <source>每个字段和按钮都有自己的字母：跳到该字段，或按下该按钮</source>
         <translation>每个字段和按钮都有自己的字母：跳到该字段，或按下该按钮</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="72"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="73"/>
         <source>Alt+↓ 或 F4</source>
         <translation>Alt+↓ 或 F4</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="72"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="73"/>
         <source>在日期框中打开日历；方向键选日期，回车确定，Esc 取消</source>
         <translation>在日期框中打开日历；方向键选日期，回车确定，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="73"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="74"/>
         <source>空格</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="73"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="74"/>
         <source>勾选或选中当前的选项</source>
         <translation>勾选或选中当前的选项</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="77"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="78"/>
         <source>新建评估</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="78"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="79"/>
         <source>打开评估文件</source>
         <translation>打开评估文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="79"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="80"/>
         <source>保存</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="80"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="81"/>
         <source>另存为</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="81"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="82"/>
         <source>导出 PDF 报告</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="82"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="83"/>
         <source>打开本指南</source>
         <translation>打开本指南</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="85"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="86"/>
         <source>使用指南</source>
         <translation>使用指南</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="86"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="87"/>
         <source>每次修改后约一秒半，程序会把当前评估自动保存到“自动保存”文件夹；正常退出时删除。</source>
         <translation>每次修改后约一秒半，程序会把当前评估自动保存到“自动保存”文件夹；正常退出时删除。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="87"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="88"/>
         <source>程序意外关闭后再次启动，会询问是否恢复，并回到您当时所在的那一页。</source>
         <translation>程序意外关闭后再次启动，会询问是否恢复，并回到您当时所在的那一页。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="91"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="92"/>
         <source>这个程序做什么</source>
         <translation>这个程序做什么</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="92"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="93"/>
         <source>按哈政规〔2021〕10号的原文，估算企业申报前可以争取哪些奖补、大约多少钱。每个金额都注明依据的条款和计算过程。结果只是申报前的估算，不代表审批结论；程序完全离线运行，数据只保存在这台电脑上。</source>
         <translation>按哈政规〔2021〕10号的原文，估算企业申报前可以争取哪些奖补、大约多少钱。每个金额都注明依据的条款和计算过程。结果只是申报前的估算，不代表审批结论；程序完全离线运行，数据只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="95"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="96"/>
         <source>填写的顺序</source>
         <translation>填写的顺序</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="97"/>
-        <source>开始：新建评估，或打开以前保存的评估文件（.hrba）。打开的文件填写完整时，直接来到“核对”页。</source>
-        <translation>开始：新建评估，或打开以前保存的评估文件（.hrba）。打开的文件填写完整时，直接来到“核对”页。</translation>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="98"/>
+        <source>开始：选择政策版本，新建评估，或打开以前保存的评估文件（.hrba）。打开的文件填写完整时，直接来到“核对”页。</source>
+        <translation>开始：选择政策版本，新建评估，或打开以前保存的评估文件（.hrba）。打开的文件填写完整时，直接来到“核对”页。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="98"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="99"/>
         <source>企业信息：名称必填；评估基准日决定按哪一年度的情况估算。</source>
         <translation>企业信息：名称必填；评估基准日决定按哪一年度的情况估算。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="99"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="100"/>
         <source>筛选：勾选与企业有关的方面。没有勾选的方面不提问，结果中单独列出，不算作漏填。</source>
         <translation>筛选：勾选与企业有关的方面。没有勾选的方面不提问，结果中单独列出，不算作漏填。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="100"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="101"/>
         <source>各条款：按实际情况回答。不清楚的可以先空着，相关项目显示为“未填写完整”。</source>
         <translation>各条款：按实际情况回答。不清楚的可以先空着，相关项目显示为“未填写完整”。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="101"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="102"/>
         <source>项目（第十八条）：同一个项目同时符合几项奖补时，按从高原则只计一项，请在这里把它们归到一起。</source>
         <translation>项目（第十八条）：同一个项目同时符合几项奖补时，按从高原则只计一项，请在这里把它们归到一起。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="102"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="103"/>
         <source>核对：检查所有回答；点“修改…”回到那一页，改完按“返回核对”。</source>
         <translation>核对：检查所有回答；点“修改…”回到那一页，改完按“返回核对”。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="103"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="104"/>
         <source>评估结果：合计、按条款的金额和每一项的理由；点项目名称查看计算过程。</source>
         <translation>评估结果：合计、按条款的金额和每一项的理由；点项目名称查看计算过程。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="104"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="105"/>
         <source>导出与保存：保存评估文件，导出可打印、签字的 PDF 报告。“保存并完成”会告诉您文件保存在哪里。</source>
         <translation>导出与保存：保存评估文件，导出可打印、签字的 PDF 报告。“保存并完成”会告诉您文件保存在哪里。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="107"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="108"/>
         <source>左侧的步骤列表</source>
         <translation>左侧的步骤列表</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="108"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="109"/>
         <source>列出全部步骤：✓ 表示已完成，! 表示这一页有需要改正的内容，灰色的 – 表示按目前的回答跳过（未筛选或不适用）。点一步（或选中后按回车）就到那一页；往后跳时会经过中间各页，遇到需要改正的页会停在那里并说明原因。</source>
         <translation>列出全部步骤：✓ 表示已完成，! 表示这一页有需要改正的内容，灰色的 – 表示按目前的回答跳过（未筛选或不适用）。点一步（或选中后按回车）就到那一页；往后跳时会经过中间各页，遇到需要改正的页会停在那里并说明原因。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="111"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="112"/>
         <source>键盘</source>
         <translation>键盘</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="113"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="114"/>
         <source>状态的意思</source>
         <translation>状态的意思</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="115"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="116"/>
         <source>按您的回答可以申报，金额计入合计。</source>
         <translation>按您的回答可以申报，金额计入合计。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="116"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="117"/>
         <source>有条件没有满足，理由中写明是哪一条。</source>
         <translation>有条件没有满足，理由中写明是哪一条。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="117"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="118"/>
         <source>条文没有写具体金额，由主管部门决定，不计入合计。</source>
         <translation>条文没有写具体金额，由主管部门决定，不计入合计。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="118"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="119"/>
         <source>用地、人才、融资渠道等支持，不是现金，不计入合计。</source>
         <translation>用地、人才、融资渠道等支持，不是现金，不计入合计。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="119"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="120"/>
         <source>还缺少回答，无法判断；补上后会自动重新计算。</source>
         <translation>还缺少回答，无法判断；补上后会自动重新计算。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="120"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="121"/>
         <source>属于筛选时没有勾选的方面，没有提问，也没有计算。</source>
         <translation>属于筛选时没有勾选的方面，没有提问，也没有计算。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="121"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="122"/>
         <source>不计入（第十八条）</source>
         <translation>不计入（第十八条）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="122"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="123"/>
         <source>与更高的一项属于同一项目，或已享受省级同类支持，按第十八条不重复计入。</source>
         <translation>与更高的一项属于同一项目，或已享受省级同类支持，按第十八条不重复计入。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="125"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="126"/>
         <source>金额和区间</source>
         <translation>金额和区间</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="126"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="127"/>
         <source>金额以万元为单位，保留两位小数。条文只写“最高不超过”或“50—200万元”时，结果是一个区间，例如 0.00–500.00：前一个数是可以确定的部分，后一个数是最多可能得到的金额。合计也是区间。</source>
         <translation>金额以万元为单位，保留两位小数。条文只写“最高不超过”或“50—200万元”时，结果是一个区间，例如 0.00–500.00：前一个数是可以确定的部分，后一个数是最多可能得到的金额。合计也是区间。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="130"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="131"/>
         <source>文件保存在哪里</source>
         <translation>文件保存在哪里</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="131"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="132"/>
         <source>评估文件（.hrba）保存在您选择的位置，可以复制、发给同事，再用本程序打开。程序自带的示例只作模板：打开后保存时会请您另存为新文件，示例本身不会被改动。</source>
         <translation>评估文件（.hrba）保存在您选择的位置，可以复制、发给同事，再用本程序打开。程序自带的示例只作模板：打开后保存时会请您另存为新文件，示例本身不会被改动。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="135"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="136"/>
         <source>程序数据文件夹</source>
         <translation>程序数据文件夹</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="136"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="137"/>
         <source>自动保存</source>
         <translation>自动保存</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="137"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="138"/>
         <source>设置（语言、最近打开的文件）</source>
         <translation>设置（语言、最近打开的文件）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="141"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="142"/>
         <source>在公用电脑上清除本机数据</source>
         <translation>在公用电脑上清除本机数据</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/help_guide.py" line="142"/>
+        <location filename="../hrb_desktop/ui/help_guide.py" line="143"/>
         <source>选择“文件 → 清除本机数据”：删除最近打开的文件列表、上次使用的文件夹和所有自动保存。已保存的评估文件和导出的 PDF 不受影响。也可以在退出程序后直接删除上面的程序数据文件夹。</source>
         <translation>选择“文件 → 清除本机数据”：删除最近打开的文件列表、上次使用的文件夹和所有自动保存。已保存的评估文件和导出的 PDF 不受影响。也可以在退出程序后直接删除上面的程序数据文件夹。</translation>
     </message>
@@ -773,59 +1210,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="46"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="51"/>
         <source>哈尔滨制造业政策申报自评估</source>
         <translation>哈尔滨制造业政策申报自评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="137"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="149"/>
         <source>自动保存失败：{0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="195"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="326"/>
         <source>恢复未保存的评估</source>
         <translation>恢复未保存的评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="199"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
         <source>恢复(&amp;R)</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="200"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="331"/>
         <source>不恢复(&amp;D)</source>
         <translation>不恢复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="211"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="342"/>
         <source>已恢复自动保存的评估，请及时保存。</source>
         <translation>已恢复自动保存的评估，请及时保存。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="188"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="190"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="215"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="319"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="321"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="346"/>
         <source>无法恢复</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="190"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="321"/>
         <source>这份自动保存已损坏。要删除它吗？</source>
         <translation>这份自动保存已损坏。要删除它吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="190"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="321"/>
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="190"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="321"/>
         <source>保留</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="197"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="328"/>
         <source>上次程序没有正常关闭，发现一份自动保存的评估：
 
 {0}
@@ -838,171 +1275,294 @@
 要恢复它吗？选择“不恢复”将删除这份自动保存。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="220"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="351"/>
         <source>（未填写名称）</source>
         <translation>（未填写名称）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="221"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="352"/>
         <source>尚未保存为文件</source>
         <translation>尚未保存为文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="225"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="356"/>
         <source>时间不详</source>
         <translation>时间不详</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="228"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="359"/>
         <source>企业：{0}</source>
         <translation>企业：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="228"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="247"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="359"/>
         <source>文件：{0}</source>
         <translation>文件：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="228"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="221"/>
+        <source>无法使用该政策版本</source>
+        <translation>无法使用该政策版本</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="221"/>
+        <source>政策版本“{0}”无法载入。</source>
+        <translation>政策版本“{0}”无法载入。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="225"/>
+        <source>已切换到 {0}，并新建评估。</source>
+        <translation>已切换到 {0}，并新建评估。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="242"/>
+        <source>要用该文件替代吗？</source>
+        <translation>要用该文件替代吗？</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="243"/>
+        <source>替代政策版本</source>
+        <translation>替代政策版本</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="243"/>
+        <source>替代(&amp;R)</source>
+        <translation>替代(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="247"/>
+        <source>无法导入政策文件</source>
+        <translation>无法导入政策文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="251"/>
+        <source>已导入政策版本：</source>
+        <translation>已导入政策版本：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="252"/>
+        <source>已导入，并替代了原有的同名版本：</source>
+        <translation>已导入，并替代了原有的同名版本：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="253"/>
+        <source>该政策版本已安装，未作改动：</source>
+        <translation>该政策版本已安装，未作改动：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="256"/>
+        <source>导入政策文件</source>
+        <translation>导入政策文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="262"/>
+        <source>文件的 SHA-256 指纹：{0}</source>
+        <translation>文件的 SHA-256 指纹：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="263"/>
+        <source>请将此指纹与主管部门公布的指纹核对。</source>
+        <translation>请将此指纹与主管部门公布的指纹核对。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="280"/>
+        <source>当前评估仍按原数据计算</source>
+        <translation>当前评估仍按原数据计算</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="281"/>
+        <source>当前评估的回答与新数据不符，在重新打开或新建评估之前仍按原数据计算。</source>
+        <translation>当前评估的回答与新数据不符，在重新打开或新建评估之前仍按原数据计算。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="359"/>
         <source>自动保存于：{0}</source>
         <translation>自动保存于：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="295"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="428"/>
         <source>评估向导</source>
         <translation>评估向导</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="332"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="485"/>
         <source>请先改正“{0}”中的问题，才能继续往后。</source>
         <translation>请先改正“{0}”中的问题，才能继续往后。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="344"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="499"/>
         <source>未命名评估</source>
         <translation>未命名评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="345"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="500"/>
         <source>{0}（示例）</source>
         <translation>{0}（示例）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="363"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="518"/>
         <source>已新建评估。</source>
         <translation>已新建评估。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="378"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="533"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="646"/>
         <source>无法打开文件</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="379"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="534"/>
         <source>无法打开“{0}”：{1}</source>
         <translation>无法打开“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="380"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="535"/>
         <source>文件未被改动：{0}</source>
         <translation>文件未被改动：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="390"/>
-        <source>已打开示例 {0}（模板：保存时需另存为新文件）</source>
-        <translation>已打开示例 {0}（模板：保存时需另存为新文件）</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="392"/>
-        <source>请核对，按“下一步”查看结果。已打开 {0}</source>
-        <translation>请核对，按“下一步”查看结果。已打开 {0}</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="394"/>
-        <source>请先改正本页的问题。已打开 {0}</source>
-        <translation>请先改正本页的问题。已打开 {0}</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="426"/>
-        <source>无法打开文件夹</source>
-        <translation>无法打开文件夹</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="426"/>
-        <source>无法打开文件夹：{0}</source>
-        <translation>无法打开文件夹：{0}</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="436"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="464"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="603"/>
         <source>评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="451"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="614"/>
         <source>保存失败</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="454"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="617"/>
         <source>已保存到 {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="465"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="636"/>
+        <source>重新载入</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="637"/>
+        <source>将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？</source>
+        <translation>将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="638"/>
+        <source>丢弃我的修改并重新载入(&amp;L)</source>
+        <translation>丢弃我的修改并重新载入(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="649"/>
+        <source>已重新载入 {0}</source>
+        <translation>已重新载入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="656"/>
         <source>-自评估报告</source>
         <translation>-自评估报告</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="479"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="484"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="670"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="675"/>
         <source>PDF 导出失败</source>
         <translation>PDF 导出失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="485"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="676"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>PDF 报告未能生成，评估本身没有受到影响。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="489"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="680"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF 报告已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="496"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="692"/>
+        <source>-评估结果</source>
+        <translation>-评估结果</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="703"/>
+        <source>Excel 导出失败</source>
+        <translation>Excel 导出失败</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="705"/>
+        <source>Excel 已导出到 {0}</source>
+        <translation>Excel 已导出到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="737"/>
+        <source>无法打开</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="740"/>
+        <source>已从批量评估打开，尚未保存。</source>
+        <translation>已从批量评估打开，尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="748"/>
         <source>清除本机数据</source>
         <translation>清除本机数据</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="497"/>
-        <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
-已保存的评估文件不受影响。继续吗？</source>
-        <translation>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
-已保存的评估文件不受影响。继续吗？</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="498"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="750"/>
         <source>清除(&amp;C)</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="499"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="243"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="639"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="751"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="504"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="545"/>
+        <source>已打开示例 {0}（模板：保存时需另存为新文件）</source>
+        <translation>已打开示例 {0}（模板：保存时需另存为新文件）</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="547"/>
+        <source>请核对，按“下一步”查看结果。已打开 {0}</source>
+        <translation>请核对，按“下一步”查看结果。已打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="549"/>
+        <source>请先改正本页的问题。已打开 {0}</source>
+        <translation>请先改正本页的问题。已打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="581"/>
+        <source>无法打开文件夹</source>
+        <translation>无法打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="581"/>
+        <source>无法打开文件夹：{0}</source>
+        <translation>无法打开文件夹：{0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="749"/>
+        <source>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
+已保存的评估文件不受影响。继续吗？</source>
+        <translation>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
+已保存的评估文件不受影响。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="756"/>
         <source>已清除本机数据。</source>
         <translation>已清除本机数据。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="522"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="774"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="523"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="775"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
@@ -1014,67 +1574,87 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="95"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="101"/>
         <source>文件(&amp;F)</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="96"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="102"/>
         <source>最近打开(&amp;R)</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="97"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="103"/>
         <source>语言(&amp;L)</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="98"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="104"/>
         <source>帮助(&amp;H)</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="101"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="107"/>
         <source>新建评估(&amp;N)</source>
         <translation>新建评估(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="102"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="108"/>
         <source>打开(&amp;O)…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="103"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="109"/>
         <source>保存(&amp;S)</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="104"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="110"/>
         <source>另存为(&amp;A)…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="105"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="111"/>
         <source>导出 PDF 报告(&amp;P)…</source>
         <translation>导出 PDF 报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="106"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="112"/>
+        <source>导出 Excel(&amp;E)…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="113"/>
+        <source>批量评估(&amp;B)…</source>
+        <translation>批量评估(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="114"/>
+        <source>导入政策文件(&amp;I)…</source>
+        <translation>导入政策文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="115"/>
+        <source>政策版本(&amp;D)…</source>
+        <translation>政策版本(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="116"/>
         <source>清除本机数据(&amp;C)…</source>
         <translation>清除本机数据(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="107"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="117"/>
         <source>退出(&amp;X)</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="108"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="118"/>
         <source>使用指南(&amp;U)</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="109"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="119"/>
         <source>关于(&amp;A)</source>
         <translation>关于(&amp;A)</translation>
     </message>
@@ -1083,17 +1663,17 @@
     <name>Page</name>
     <message>
         <location filename="../hrb_desktop/ui/pages/base.py" line="96"/>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="109"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="112"/>
         <source>需要先改正的内容</source>
         <translation>需要先改正的内容</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="144"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="153"/>
         <source>……</source>
         <translation>……</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="145"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="154"/>
         <source>改正以下内容后才能继续：</source>
         <translation>改正以下内容后才能继续：</translation>
     </message>
@@ -1101,213 +1681,188 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="32"/>
         <source>通用设备制造业</source>
         <translation>通用设备制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
         <source>专用设备制造业</source>
         <translation>专用设备制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
         <source>汽车制造业</source>
         <translation>汽车制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
         <source>铁路、船舶、航空航天和其他运输设备制造业</source>
         <translation>铁路、船舶、航空航天和其他运输设备制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
         <source>电气机械和器材制造业</source>
         <translation>电气机械和器材制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
         <source>计算机、通信和其他电子设备制造业</source>
         <translation>计算机、通信和其他电子设备制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="39"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
         <source>仪器仪表制造业</source>
         <translation>仪器仪表制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="40"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="39"/>
         <source>医药制造业</source>
         <translation>医药制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="41"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="40"/>
         <source>农副食品加工业</source>
         <translation>农副食品加工业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="41"/>
         <source>食品制造业</source>
         <translation>食品制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
         <source>化学原料和化学制品制造业</source>
         <translation>化学原料和化学制品制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="44"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
         <source>金属制品业</source>
         <translation>金属制品业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="45"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="44"/>
         <source>其他制造业</source>
         <translation>其他制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="48"/>
-        <source>企业</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="49"/>
-        <source>集群促进机构（第三条）</source>
-        <translation>集群促进机构（第三条）</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="50"/>
-        <source>行业协会（第五条）</source>
-        <translation>行业协会（第五条）</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="51"/>
-        <source>技术转移转化机构（第七条）</source>
-        <translation>技术转移转化机构（第七条）</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="52"/>
-        <source>个人（科技人才、企业家）</source>
-        <translation>个人（科技人才、企业家）</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="94"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="86"/>
         <source>企业（机构）名称(&amp;M) *</source>
         <translation>企业（机构）名称(&amp;M) *</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="96"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="88"/>
         <source>统一社会信用代码(&amp;C)</source>
         <translation>统一社会信用代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="97"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="89"/>
         <source>所在区、县（市）(&amp;D)</source>
         <translation>所在区、县（市）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="98"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="90"/>
         <source>所属行业(&amp;I)</source>
         <translation>所属行业(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="99"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="91"/>
         <source>联系人及电话(&amp;P)</source>
         <translation>联系人及电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="158"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="150"/>
         <source>联系人及电话</source>
         <translation>联系人及电话</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="100"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="92"/>
         <source>申报主体类型(&amp;T)</source>
         <translation>申报主体类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="101"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="93"/>
         <source>评估基准日(&amp;R)</source>
         <translation>评估基准日(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="138"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="130"/>
         <source>企业信息</source>
         <translation>企业信息</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="139"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="131"/>
         <source>先填写申报主体的基本情况；带 * 的为必填项。</source>
         <translation>先填写申报主体的基本情况；带 * 的为必填项。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="140"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="132"/>
         <source>申报主体</source>
         <translation>申报主体</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="143"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="135"/>
         <source>企业（机构）名称</source>
         <translation>企业（机构）名称</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="144"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="136"/>
         <source>与营业执照一致</source>
         <translation>与营业执照一致</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="146"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="138"/>
         <source>所在区、县（市）</source>
         <translation>所在区、县（市）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="147"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="139"/>
         <source>（请选择）</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="150"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="142"/>
         <source>所属行业</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="157"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="149"/>
         <source>选择或输入，例如 通用设备制造业</source>
         <translation>选择或输入，例如 通用设备制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="159"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="151"/>
         <source>申报主体类型</source>
         <translation>申报主体类型</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="163"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="155"/>
         <source>评估基准日</source>
         <translation>评估基准日</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="164"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="156"/>
         <source>基本情况</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="237"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="229"/>
         <source>在政策有效期内。</source>
         <translation>在政策有效期内。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="241"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="233"/>
         <source>不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。</source>
         <translation>不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="248"/>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="258"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="240"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="250"/>
         <source>请填写企业（机构）名称</source>
         <translation>请填写企业（机构）名称</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="262"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="254"/>
         <source>评估基准日：{0}</source>
         <translation>评估基准日：{0}</translation>
     </message>
@@ -1315,98 +1870,98 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="88"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="89"/>
         <source>项目</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="89"/>
-        <source>同一投资项目符合多项奖补时，第十八条规定“从高不重复”。请把属于同一项目的奖补项归为一组。</source>
-        <translation>同一投资项目符合多项奖补时，第十八条规定“从高不重复”。请把属于同一项目的奖补项归为一组。</translation>
-    </message>
-    <message>
         <location filename="../hrb_desktop/ui/pages/projects.py" line="92"/>
-        <source>例如：同一条智能化生产线既申请第一条固定资产投资补助，又申请第九条智能制造补助，就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。</source>
-        <translation>例如：同一条智能化生产线既申请第一条固定资产投资补助，又申请第九条智能制造补助，就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。</translation>
+        <source>同一投资项目符合多项奖补时，{0}规定“从高不重复”。请把属于同一项目的奖补项归为一组。</source>
+        <translation>同一投资项目符合多项奖补时，{0}规定“从高不重复”。请把属于同一项目的奖补项归为一组。</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/projects.py" line="96"/>
+        <source>例如：同一条生产线既申请固定资产投资补助，又申请智能制造补助，就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。</source>
+        <translation>例如：同一条生产线既申请固定资产投资补助，又申请智能制造补助，就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="100"/>
         <source>项目列表</source>
         <translation>项目列表</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="97"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="101"/>
         <source>项目(&amp;P)：</source>
         <translation>项目(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="98"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="102"/>
         <source>添加项目(&amp;A)</source>
         <translation>添加项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="99"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="103"/>
         <source>添加项目</source>
         <translation>添加项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="100"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="104"/>
         <source>删除项目(&amp;E)</source>
         <translation>删除项目(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="101"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="105"/>
         <source>删除所选项目</source>
         <translation>删除所选项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="102"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="106"/>
         <source>项目名称</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="103"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="107"/>
         <source>例如 智能化铸锻车间建设项目</source>
         <translation>例如 智能化铸锻车间建设项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="104"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="108"/>
         <source>项目名称(&amp;M)：</source>
         <translation>项目名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="105"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="109"/>
         <source>该项目涉及的奖补项，空格键勾选</source>
         <translation>该项目涉及的奖补项，空格键勾选</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="110"/>
         <source>该项目涉及的奖补项(&amp;I)：</source>
         <translation>该项目涉及的奖补项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="111"/>
         <source>还没有项目。</source>
         <translation>还没有项目。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="128"/>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="178"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="132"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="182"/>
         <source>（未命名项目 {0}）</source>
         <translation>（未命名项目 {0}）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="167"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="171"/>
         <source>（已属于“{0}”）</source>
         <translation>（已属于“{0}”）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="199"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="203"/>
         <source>第{0}个项目还没有名称</source>
         <translation>第{0}个项目还没有名称</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="201"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="205"/>
         <source>项目名称“{0}”重复</source>
         <translation>项目名称“{0}”重复</translation>
     </message>
@@ -1414,102 +1969,107 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="65"/>
         <source>评估结果</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="66"/>
         <source>金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。</source>
         <translation>金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="67"/>
         <source>估计合计</source>
         <translation>估计合计</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="64"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="68"/>
         <source>逐项结果，Tab 键选择项目链接，回车查看计算说明</source>
         <translation>逐项结果，Tab 键选择项目链接，回车查看计算说明</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="76"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="84"/>
         <source>估计合计：{0}</source>
         <translation>估计合计：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="91"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="102"/>
         <source>资金奖补（按条款）</source>
         <translation>资金奖补（按条款）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="108"/>
-        <source>不计入（第十八条）</source>
-        <translation>不计入（第十八条）</translation>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="119"/>
+        <source>不计入（{0}）</source>
+        <translation>不计入（{0}）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="117"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="135"/>
+        <source>{0} 从高不重复 / 省市不重复</source>
+        <translation>{0} 从高不重复 / 省市不重复</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="128"/>
         <source>项目</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="117"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="128"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="117"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="128"/>
         <source>估计金额</source>
         <translation>估计金额</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="117"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="128"/>
         <source>计入合计</source>
         <translation>计入合计</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="120"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="131"/>
         <source>按目前的回答，还没有符合条件的资金奖补项目。</source>
         <translation>按目前的回答，还没有符合条件的资金奖补项目。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="123"/>
-        <source>第十八条 从高不重复 / 省市不重复</source>
-        <translation>第十八条 从高不重复 / 省市不重复</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="124"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="138"/>
         <source>需主管部门核定金额的项目（不计入合计）</source>
         <translation>需主管部门核定金额的项目（不计入合计）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="125"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="139"/>
         <source>差一点就能多拿</source>
         <translation>差一点就能多拿</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="126"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="140"/>
         <source>非资金支持</source>
         <translation>非资金支持</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="127"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="141"/>
         <source>不符合条件</source>
         <translation>不符合条件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="128"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="142"/>
         <source>尚未填写完整</source>
         <translation>尚未填写完整</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="140"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="154"/>
         <source>筛选时未勾选、未作评估（{0} 项）</source>
         <translation>筛选时未勾选、未作评估（{0} 项）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="143"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="158"/>
+        <source>按政策版本 {0}（{1}，政策模型 {2}）计算。</source>
+        <translation>按政策版本 {0}（{1}，政策模型 {2}）计算。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="159"/>
         <source>本结果为申报前估算，不代表审批结论。</source>
         <translation>本结果为申报前估算，不代表审批结论。</translation>
     </message>
@@ -1527,107 +2087,107 @@
         <translation>请核对填写的内容。点击“修改”回到该页，其他答案都会保留。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="56"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="60"/>
         <source>名称</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="56"/>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="57"/>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="58"/>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="59"/>
         <location filename="../hrb_desktop/ui/pages/review.py" line="60"/>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="95"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="61"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="62"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="63"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="64"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="104"/>
         <source>（未填写）</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="57"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="61"/>
         <source>统一社会信用代码</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="58"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="62"/>
         <source>所在区、县（市）</source>
         <translation>所在区、县（市）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="59"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="63"/>
         <source>所属行业</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="60"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="64"/>
         <source>联系人及电话</source>
         <translation>联系人及电话</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="61"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="65"/>
         <source>申报主体类型</source>
         <translation>申报主体类型</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="62"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="66"/>
         <source>评估基准日</source>
         <translation>评估基准日</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="65"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="69"/>
         <source>企业信息</source>
         <translation>企业信息</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="68"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="72"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="69"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="73"/>
         <source>筛选</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="69"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="73"/>
         <source>涉及方面</source>
         <translation>涉及方面</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="69"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="73"/>
         <source>（无）</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="77"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="81"/>
         <source>（未勾选）</source>
         <translation>（未勾选）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="78"/>
-        <source>项目（第十八条）</source>
-        <translation>项目（第十八条）</translation>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="82"/>
+        <source>项目（{0}）</source>
+        <translation>项目（{0}）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="78"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="83"/>
         <source>项目</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="78"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="83"/>
         <source>无</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="116"/>
         <source>（本页没有需要回答的问题）</source>
         <translation>（本页没有需要回答的问题）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="79"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="84"/>
         <source>修改…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="111"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="124"/>
         <source>修改：{0}</source>
         <translation>修改：{0}</translation>
     </message>
@@ -1635,47 +2195,47 @@
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="53"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="52"/>
         <source>筛选</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="54"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="53"/>
         <source>勾选与企业有关的方面，未勾选方面的条款将跳过（随时可以回来修改）。</source>
         <translation>勾选与企业有关的方面，未勾选方面的条款将跳过（随时可以回来修改）。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="55"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="54"/>
         <source>用地、人才、用能、企业服务等普惠条款不需要筛选，结果中会一并列出。</source>
         <translation>用地、人才、用能、企业服务等普惠条款不需要筛选，结果中会一并列出。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="56"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="55"/>
         <source>政策涉及的方面</source>
         <translation>政策涉及的方面</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="66"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="65"/>
         <source>涉及{0}</source>
         <translation>涉及{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="57"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="56"/>
         <source>全选(&amp;A)</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="58"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="57"/>
         <source>全不选(&amp;U)</source>
         <translation>全不选(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="69"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="68"/>
         <source>全选</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/screening.py" line="70"/>
+        <location filename="../hrb_desktop/ui/pages/screening.py" line="69"/>
         <source>全不选</source>
         <translation>全不选</translation>
     </message>
@@ -1683,112 +2243,137 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="92"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
         <source>开始</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
         <source>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</source>
         <translation>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="94"/>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="95"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="104"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="105"/>
         <source>政策文本</source>
         <translation>政策文本</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="96"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
         <source>有效期提示</source>
         <translation>有效期提示</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="99"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="109"/>
         <source>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</source>
         <translation>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="104"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="114"/>
         <source>新建评估</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="105"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="115"/>
         <source>打开评估文件(&amp;O)…</source>
         <translation>打开评估文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="116"/>
         <source>打开评估文件</source>
         <translation>打开评估文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="117"/>
         <source>最近打开的文件(&amp;R)：</source>
         <translation>最近打开的文件(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="88"/>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="109"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="98"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="119"/>
         <source>最近打开的文件，按回车打开</source>
         <translation>最近打开的文件，按回车打开</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="113"/>
         <source>新建评估(&amp;W)</source>
         <translation>新建评估(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="110"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="120"/>
         <source>当前评估已就绪：点击“下一步”填写企业信息。</source>
         <translation>当前评估已就绪：点击“下一步”填写企业信息。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="112"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="122"/>
         <source>正在载入政策文本……</source>
         <translation>正在载入政策文本……</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="118"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="130"/>
         <source>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</source>
         <translation>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="155"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="207"/>
+        <source>政策版本(&amp;E)：</source>
+        <translation>政策版本(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="208"/>
+        <source>政策版本：新建评估所依据的政策文件</source>
+        <translation>政策版本：新建评估所依据的政策文件</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="228"/>
+        <source>新建评估的评估基准日默认为今天（{0}），今天在本政策有效期内。</source>
+        <translation>新建评估的评估基准日默认为今天（{0}），今天在本政策有效期内。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="230"/>
+        <source>今天不在本政策有效期内，新建评估的评估基准日默认为{0}，即有效期内最后一个完整年度的年末，可在“企业信息”页修改。</source>
+        <translation>今天不在本政策有效期内，新建评估的评估基准日默认为{0}，即有效期内最后一个完整年度的年末，可在“企业信息”页修改。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="233"/>
+        <source>今天不在本政策有效期内，新建评估的评估基准日默认为有效期的最后一天{0}，可在“企业信息”页修改。</source>
+        <translation>今天不在本政策有效期内，新建评估的评估基准日默认为有效期的最后一天{0}，可在“企业信息”页修改。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="250"/>
         <source>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</source>
         <translation>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="161"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="256"/>
         <source>已于{end}到期</source>
         <translation>已于{end}到期</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="161"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="256"/>
         <source>尚未施行</source>
         <translation>尚未施行</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="164"/>
-        <source>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</source>
-        <translation>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</translation>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="259"/>
+        <source>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 {example}）。申报前请向主管部门确认是否有延续或替代政策。</source>
+        <translation>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 {example}）。申报前请向主管部门确认是否有延续或替代政策。</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="75"/>
+        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="76"/>
         <source>步骤(&amp;G)</source>
         <translation>步骤(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="76"/>
+        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="77"/>
         <source>全部步骤：上下键选择，回车前往</source>
         <translation>全部步骤：上下键选择，回车前往</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="77"/>
+        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="78"/>
         <source>✓ 已完成
 ! 需要改正
 – 跳过</source>
@@ -1797,7 +2382,7 @@
 – 跳过</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="78"/>
+        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="79"/>
         <source>步骤标记说明</source>
         <translation>步骤标记说明</translation>
     </message>
@@ -1805,62 +2390,62 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../hrb_desktop/ui/steps.py" line="51"/>
+        <location filename="../hrb_desktop/ui/steps.py" line="50"/>
         <source>开始</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/steps.py" line="52"/>
+        <location filename="../hrb_desktop/ui/steps.py" line="51"/>
         <source>企业信息</source>
         <translation>企业信息</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/steps.py" line="53"/>
+        <location filename="../hrb_desktop/ui/steps.py" line="52"/>
         <source>筛选</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/steps.py" line="54"/>
+        <location filename="../hrb_desktop/ui/steps.py" line="53"/>
         <source>项目</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/steps.py" line="55"/>
+        <location filename="../hrb_desktop/ui/steps.py" line="54"/>
         <source>核对</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/steps.py" line="56"/>
+        <location filename="../hrb_desktop/ui/steps.py" line="55"/>
         <source>评估结果</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/steps.py" line="57"/>
+        <location filename="../hrb_desktop/ui/steps.py" line="56"/>
         <source>导出与保存</source>
         <translation>导出与保存</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/steps.py" line="60"/>
+        <location filename="../hrb_desktop/ui/steps.py" line="59"/>
         <source>已完成</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/steps.py" line="61"/>
+        <location filename="../hrb_desktop/ui/steps.py" line="60"/>
         <source>尚未查看</source>
         <translation>尚未查看</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/steps.py" line="62"/>
+        <location filename="../hrb_desktop/ui/steps.py" line="61"/>
         <source>需要改正</source>
         <translation>需要改正</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/steps.py" line="63"/>
+        <location filename="../hrb_desktop/ui/steps.py" line="62"/>
         <source>未筛选，跳过</source>
         <translation>未筛选，跳过</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/steps.py" line="64"/>
+        <location filename="../hrb_desktop/ui/steps.py" line="63"/>
         <source>不适用，跳过</source>
         <translation>不适用，跳过</translation>
     </message>
@@ -1868,27 +2453,27 @@
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="135"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="136"/>
         <source>万元</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="137"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="138"/>
         <source>例如 1,234.5</source>
         <translation>例如 1,234.5</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="138"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="139"/>
         <source>例如 3.65</source>
         <translation>例如 3.65</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="139"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="140"/>
         <source>例如 2</source>
         <translation>例如 2</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="140"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="141"/>
         <source>例如 2022-11-18</source>
         <translation>例如 2022-11-18</translation>
     </message>
@@ -1896,22 +2481,22 @@
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="113"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="114"/>
         <source>是</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="114"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="115"/>
         <source>否</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="115"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="116"/>
         <source>{0}：是</source>
         <translation>{0}：是</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="116"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="117"/>
         <source>{0}：否</source>
         <translation>{0}：否</translation>
     </message>

@@ -9,10 +9,15 @@ network namespace without any network, then checks:
 
 * the bundle's layout: both executables, the policy, fonts and their licences,
   icons, examples; the trimmed Qt parts really absent;
+* Python's UTF-8 mode in each executable, and ``policy`` / ``--help`` written to a pipe
+  as UTF-8 although ``PYTHONIOENCODING=cp1252`` asks for a code page without "¥" or Chinese;
 * ``assess examples/equipment-manufacturer-2023.json --format json``: valid
   JSON with items and a total, identical to the unfrozen CLI's output;
 * ``--pdf OUT.pdf``: the file starts with ``%PDF`` (SKIP while the PDF module
   still raises NotImplementedError);
+* ``template --out T.xlsx`` and ``batch`` on a template filled with the examples:
+  the result workbook's totals equal ``assess``'s, with one PDF and one ``.hrba``
+  per enterprise;
 * the wizard: ``--screenshot OUT.png`` exits 0 and writes a PNG (SKIP while
   ``hrb_desktop/ui/app.py`` does not exist); a plain start paints, loads the
   policy and reports ``ready``;
@@ -91,6 +96,7 @@ class Run:
     out: str
     err: str
     seconds: float
+    raw_out: bytes = b""
 
     @property
     def text(self) -> str:
@@ -145,7 +151,8 @@ class Runner:
         except subprocess.TimeoutExpired as exc:
             return Run(-1, _decode(exc.stdout), _decode(exc.stderr) + f"\n(timed out after {TIMEOUT} s)",
                        time.monotonic() - started)
-        return Run(proc.returncode, _decode(proc.stdout), _decode(proc.stderr), time.monotonic() - started)
+        return Run(proc.returncode, _decode(proc.stdout), _decode(proc.stderr), time.monotonic() - started,
+                   proc.stdout)
 
 
 def _decode(data: bytes | str | None) -> str:
@@ -173,8 +180,9 @@ def check_layout(report: Report, bundle: Path) -> None:
                      f"-> {os.readlink(exe)}" if exe.is_symlink() else "")
     internal = bundle / "_internal"
     res = internal / "hrb_desktop" / "resources"
+    editions = sorted((ROOT / "resources" / "policy").glob("*.yaml"))  # each ships as its JSON form
     required = [
-        res / "policy" / "hrb-2021-10.json",
+        *(res / "policy" / f"{source.stem}.json" for source in editions),
         res / "fonts" / "wqy-microhei.ttf",
         res / "fonts" / "LICENSE-wqy-microhei.txt",
         res / "fonts" / "Apache-2.0.txt",
@@ -184,7 +192,10 @@ def check_layout(report: Report, bundle: Path) -> None:
     ]
     missing = [str(p.relative_to(bundle)) for p in required if not p.is_file()]
     report.check(not missing, "layout: resources at _internal/hrb_desktop/resources",
-                 "policy, fonts + licences, icons, examples", f"missing {missing}")
+                 f"{len(editions)} policy edition(s), fonts + licences, icons, examples", f"missing {missing}")
+    shipped = sorted(p.relative_to(res / "policy").as_posix() for p in (res / "policy").rglob("*") if p.is_file())
+    report.check(shipped == sorted(f"{source.stem}.json" for source in editions),
+                 "layout: policy editions as JSON only (no YAML, no published texts)", ", ".join(shipped))
     qm_src = sorted(p.name for p in (ROOT / "i18n").glob("*.qm"))
     qm_dst = sorted(p.name for p in (internal / "hrb_desktop" / "i18n").glob("*.qm"))
     report.check(qm_src == qm_dst, "layout: app translations (i18n/*.qm)", f"{len(qm_dst)} file(s)"
@@ -204,6 +215,40 @@ def check_layout(report: Report, bundle: Path) -> None:
     report.check(not others and "qtbase_zh_CN.qm" in translations,
                  "trim: Qt translations only zh_CN and en (qtbase_zh_CN.qm kept)",
                  ", ".join(sorted(translations)) if not others else f"unexpected {others[:8]}")
+
+
+def check_utf8_mode(report: Report, bundle: Path) -> None:
+    """Each program carries Python's UTF-8 mode, as the bootloader reads it (``X utf8``, not ``X utf8_mode``)."""
+    try:
+        from PyInstaller.archive.readers import CArchiveReader
+    except ImportError:
+        report.skip("utf-8 mode option", "PyInstaller not importable")
+        return
+    for name in (APP_NAME, APP_NAME + "-cli"):
+        exe = bundle / (name + EXE)
+        if exe.is_symlink() or not exe.is_file():
+            continue  # Linux: the CLI is the same file as the app
+        options = CArchiveReader(str(exe)).options
+        on = [o for o in options if re.fullmatch(r"X utf8(=(?!0$)\S+)?", o)]
+        report.check(bool(on), f"utf-8 mode option in {exe.name}", on[0] if on else "",
+                     f"options {options}")
+
+
+def check_cli_encoding(report: Report, runner: Runner) -> None:
+    """Redirected output is UTF-8 even where Python would pick a code page that cannot write it."""
+    for args, needles in ((("policy",), ("¥", "第一条")), (("policy", "--lang", "en"), ("¥", "Art")),
+                          (("--help",), ("申报前自评估",))):
+        cmd = APP_NAME + "-cli " + " ".join(args)
+        run = runner.run(APP_NAME + "-cli", *args, env={"PYTHONIOENCODING": "cp1252", "LC_ALL": "C"})
+        check_output(report, cmd, run)
+        try:
+            text = run.raw_out.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            report.fail(f"{cmd} to a pipe: UTF-8", str(exc))
+            continue
+        missing = [n for n in needles if n not in text]
+        report.check(run.rc == 0 and not missing, f"{cmd} to a pipe: exit 0, UTF-8", "",
+                     f"exit {run.rc}, missing {missing}{_tail(run.text)}")
 
 
 def check_cli(report: Report, runner: Runner, scratch: Path) -> None:
@@ -240,10 +285,44 @@ def check_cli(report: Report, runner: Runner, scratch: Path) -> None:
     report.check(run.rc == 0 and "合计" in run.out, "assess --format text (Chinese)", "",
                  f"exit {run.rc}{_tail(run.text)}")
 
-    run = runner.run(APP_NAME + "-cli", "policy", "check", str(ROOT / "resources" / "policy" / "hrb-2021-10.yaml"))
-    check_output(report, "policy check", run)
-    report.check(run.rc == 0 and run.out.startswith("OK"), "policy check (bundled pydantic model)",
-                 run.out.strip()[:100])
+    for source in sorted((ROOT / "resources" / "policy").glob("*.yaml")):
+        run = runner.run(APP_NAME + "-cli", "policy", "check", str(source))
+        check_output(report, f"policy check {source.name}", run)
+        report.check(run.rc == 0 and run.out.startswith("OK"), f"policy check {source.name} (bundled pydantic model)",
+                     run.out.strip()[:100])
+
+    run = runner.run(APP_NAME + "-cli", "policy", "list", "--format", "json")
+    check_output(report, "policy list", run)
+    try:
+        listed = json.loads(run.out) if run.rc == 0 else {}
+    except json.JSONDecodeError:
+        listed = {}
+    reference = _unfrozen_json("policy", "list", "--format", "json")
+    frozen_ids = [(e["id"], e["source"]) for e in listed.get("editions", [])]
+    if reference is None:
+        report.check(bool(frozen_ids), "policy list: the embedded editions", str(frozen_ids), _tail(run.text))
+    else:
+        wanted = [(e["id"], e["source"]) for e in reference["editions"]]  # type: ignore[index]
+        report.check(frozen_ids == wanted and not listed.get("problems"), "policy list: the same editions as the checkout",
+                     str(frozen_ids), f"frozen {frozen_ids}, checkout {wanted}{_tail(run.text)}")
+
+    # A new edition is a data file: the test edition, imported into the throw-away profile, is assessed.
+    edition = ROOT / "tests" / "data" / "editions" / "hrb-test-2025.yaml"
+    if edition.is_file():
+        run = runner.run(APP_NAME + "-cli", "policy", "import", str(edition))
+        check_output(report, "policy import", run)
+        report.check(run.rc == 0 and "SHA-256" in run.out, "policy import (a YAML edition, pure-Python parser)",
+                     run.out.strip().splitlines()[0][:100] if run.out.strip() else "", f"exit {run.rc}{_tail(run.text)}")
+        case = scratch / "test-edition.json"
+        case.write_text(json.dumps({
+            "format": "hrb-assessment", "version": 1, "policy": "hrb-test-2025", "reference_date": "2025-06-30",
+            "answers": {"a1_in_stats": True, "a1_investment": "12800"},
+        }), encoding="utf-8")
+        run = runner.run(APP_NAME + "-cli", "assess", str(case), "--format", "json")
+        check_output(report, "assess (imported edition)", run)
+        total = json.loads(run.out).get("total") if run.rc == 0 else None
+        report.check(total == {"low": 768.0, "high": 768.0}, "assess with the imported edition: 6% × 12,800 = 768",
+                     "", f"total {total}{_tail(run.text)}")
 
     pdf = scratch / "out" / "report.pdf"
     pdf.parent.mkdir()
@@ -260,11 +339,66 @@ def check_cli(report: Report, runner: Runner, scratch: Path) -> None:
         report.check(b"/Font" in pdf.read_bytes(), "assess --pdf: fonts present", f"{fonts} embedded font file(s)")
 
 
-def _unfrozen_json() -> dict[str, object] | None:
+def check_batch(report: Report, runner: Runner, scratch: Path) -> None:
+    """template, then batch on a CSV filled with the four examples (CSV: written without any library)."""
+    folder = scratch / "batch"
+    folder.mkdir()
+    run = runner.run(APP_NAME + "-cli", "template", "--out", str(folder / "template.xlsx"))
+    check_output(report, "template", run)
+    report.check(run.rc == 0 and (folder / "template.xlsx").read_bytes()[:2] == b"PK", "template --out T.xlsx",
+                 "", f"exit {run.rc}{_tail(run.text)}")
+    run = runner.run(APP_NAME + "-cli", "template", "--out", str(folder / "template.csv"))
+    if not report.check(run.rc == 0, "template --out T.csv", "", f"exit {run.rc}{_tail(run.text)}"):
+        return
+    header = (folder / "template.csv").read_text(encoding="utf-8-sig").splitlines()[:2]
+    ids = header[1].split(",")
+    lines = list(header)
+    expected = []
+    for path in sorted((ROOT / "examples").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        values = {f"enterprise.{k}": v for k, v in data["enterprise"].items()}
+        values.update(reference_date=data["reference_date"], **data["answers"])
+        values["areas"] = "、".join(data["areas"] or [])
+        values["projects"] = "；".join(f"{p['name']}：{'、'.join(p['items'])}" for p in data["projects"])
+        lines.append(",".join(_csv_cell(values.get(i, "")) for i in ids))
+        total = json.loads(runner.run(APP_NAME + "-cli", "assess", str(path), "--format", "json").out)["total"]
+        expected.append((total["low"], total["high"]))
+    (folder / "filled.csv").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    out = folder / "result.xlsx"
+    run = runner.run(APP_NAME + "-cli", "batch", str(folder / "filled.csv"), "--out", str(out),
+                     "--pdf-dir", str(folder / "pdf"), "--hrba-dir", str(folder / "hrba"))
+    check_output(report, "batch", run)
+    if not report.check(run.rc == 0 and out.is_file(), "batch: exit 0 and a result workbook",
+                        f"{run.seconds:.1f} s", f"exit {run.rc}{_tail(run.text)}"):
+        return
+    pdfs = list((folder / "pdf").glob("*.pdf"))
+    hrbas = list((folder / "hrba").glob("*.hrba"))
+    report.check(len(pdfs) == len(hrbas) == len(expected), "batch: one PDF and one .hrba per enterprise",
+                 f"{len(pdfs)} PDF, {len(hrbas)} .hrba")
     try:
-        proc = subprocess.run([sys.executable, "-m", "hrb_desktop", "assess", str(EXAMPLE), "--format", "json"],
-                              capture_output=True, timeout=TIMEOUT, cwd=ROOT,
-                              env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+        import openpyxl
+
+        sheet = openpyxl.load_workbook(out)["汇总"]
+        got = [(r[6], r[7]) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    except ImportError:
+        report.skip("batch: totals equal assess's", "openpyxl is not importable here")
+        return
+    report.check(got == expected, "batch: totals equal assess's", str(got), f"{got} != {expected}")
+
+
+def _csv_cell(value: object) -> str:
+    text = ("是" if value else "否") if isinstance(value, bool) else str(value)
+    return f'"{text}"' if "," in text else text
+
+
+def _unfrozen_json(*args: str) -> dict[str, object] | None:
+    """The unfrozen CLI's JSON output (default: ``assess EXAMPLE --format json``), with an empty data folder."""
+    args = args or ("assess", str(EXAMPLE), "--format", "json")
+    try:
+        with tempfile.TemporaryDirectory(prefix="hrb-smoke-data-") as data:
+            proc = subprocess.run([sys.executable, "-m", "hrb_desktop", *args],
+                                  capture_output=True, timeout=TIMEOUT, cwd=ROOT,
+                                  env={**os.environ, "PYTHONIOENCODING": "utf-8", "HRB_DESKTOP_DATA_DIR": data})
     except (OSError, subprocess.TimeoutExpired):
         return None
     if proc.returncode != 0:
@@ -373,7 +507,10 @@ def main(argv: list[str] | None = None) -> int:
                         "(tests/test_offline.py proves offline use)")
         check_layout(report, bundle)
         check_version_resource(report, args.workpath.resolve())
+        check_utf8_mode(report, bundle)
         check_cli(report, runner, scratch)
+        check_cli_encoding(report, runner)
+        check_batch(report, runner, scratch)
         check_gui(report, runner, scratch)
     return summary(report, started)
 

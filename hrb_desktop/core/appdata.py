@@ -9,7 +9,9 @@ Order:
    ``~/Library/Application Support/hrb-desktop`` on macOS, ``$XDG_DATA_HOME/hrb-desktop``
    (``~/.local/share/hrb-desktop``) elsewhere.
 
-Inside it: ``autosave/`` (crash recovery) and ``policies/`` (imported policy editions).
+Inside it: ``autosave/`` (crash recovery), ``policies/`` (imported policy editions),
+``pending-writes/`` (``core.safe_write``'s journal of temporary files) and, in portable mode,
+``settings.ini`` (the wizard's settings, see ``ui.settings``).
 
 Version 0.1 kept autosaves in Qt's ``AppDataLocation``, i.e. one level deeper
 (``%APPDATA%\\hrb-desktop\\hrb-desktop\\autosave``); ``legacy_autosave_dir`` names it so that

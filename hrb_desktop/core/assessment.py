@@ -1,17 +1,15 @@
 """The assessment file (``.hrba``, JSON): what the wizard saves and consultants exchange.
 
 Loading is all-or-nothing: a file with any error is refused with every problem
-named by its field, and never half-loaded. Saving writes a temporary file
-beside the target and replaces it, so a failed save leaves the old file intact.
+named by its field, and never half-loaded. Saving goes through
+``atomic_write`` (see ``core.safe_write``), so a failed save leaves the old file intact.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import stat
-import tempfile
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -23,11 +21,15 @@ from hrb_desktop.core.answers import AnswerError, Answers, answer_to_json, norma
 from hrb_desktop.core.credit_code import credit_code_message, normalise_credit_code
 from hrb_desktop.core.engine import AssessmentResult, Engine, ProjectGroup
 from hrb_desktop.core.messages import Lang
-from hrb_desktop.core.policy_model import ApplicantType, Policy
+from hrb_desktop.core.policy_model import DEFAULT_APPLICANT, DataId, Policy
+from hrb_desktop.core.safe_write import WriteFailed, write_atomically
 from hrb_desktop.core.validation_text import problem_line
 
 FORMAT: Final = "hrb-assessment"
 VERSION = 1
+# The edition a file names (its ``policy`` id) → that edition's model; raises AssessmentError for
+# an edition that is not installed. ``hrb_desktop.core.editions.Registry.lookup`` makes one.
+PolicyLookup = Callable[[str], Policy]
 EXTENSION = ".hrba"
 MAX_FILE_BYTES = 5_000_000
 
@@ -54,7 +56,9 @@ class Enterprise(_Model):
     contact: str = Field(default="", max_length=200)
     district: str = Field(default="", max_length=50)
     industry: str = Field(default="", max_length=100)
-    applicant_type: ApplicantType = ApplicantType.enterprise
+    # One of the edition's applicant types; checked against the edition by ``typed_answers``.
+    # A file without it gets the edition's default (enterprise, if the edition has it).
+    applicant_type: DataId = DEFAULT_APPLICANT
 
     @field_validator("name", "contact", "district", "industry")
     @classmethod
@@ -81,6 +85,9 @@ class Assessment(_Model):
     format: Literal["hrb-assessment"] = FORMAT
     version: int = VERSION
     policy: str
+    # The edition's model_version when the file was saved (absent in files of version 0.1);
+    # results computed with another model version carry a warning.
+    policy_model: str | None = Field(default=None, max_length=40)
     reference_date: date = Field(default_factory=date.today)
     areas: list[str] | None = None  # screening; None: every area
     enterprise: Enterprise = Field(default_factory=Enterprise)
@@ -100,6 +107,16 @@ def typed_answers(assessment: Assessment, policy: Policy, lang: Lang = "zh") -> 
     questions = {q.id: q for q in policy.questions}
     problems: list[str] = []
     typed: Answers = {}
+    applicant = assessment.enterprise.applicant_type
+    if applicant not in policy.applicant_ids():
+        known = "、".join(policy.applicant_ids()) if lang == "zh" else ", ".join(policy.applicant_ids())
+        problems.append(
+            _text(
+                lang,
+                f"申报主体类型（enterprise.applicant_type）：本政策版本没有“{applicant}”（可选：{known}）",
+                f"applicant type (enterprise.applicant_type): this edition has no {applicant!r} (allowed: {known})",
+            )
+        )
     for key, raw in assessment.answers.items():
         question = questions.get(key)
         if question is None:
@@ -143,7 +160,7 @@ def evaluate_assessment(
 
     Lives here, not in the engine: the engine knows answers and projects, not the file format.
     """
-    return engine.evaluate(
+    result = engine.evaluate(
         answers,
         reference_date=assessment.reference_date,
         applicant=assessment.enterprise.applicant_type,
@@ -151,9 +168,24 @@ def evaluate_assessment(
         lang=lang,
         areas=None if assessment.areas is None else frozenset(assessment.areas),
     )
+    saved_with, now = assessment.policy_model, engine.policy.model_version
+    if saved_with and saved_with != now:
+        result.warnings.append(
+            _text(
+                lang,
+                f"该评估文件保存时使用政策数据模型 {saved_with}，现按模型 {now} 计算，结果可能与当时不同。",
+                f"The file was saved with policy model {saved_with}; it is evaluated with model {now},"
+                " so results may differ from then.",
+            )
+        )
+    return result
 
 
-def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Assessment, Answers]:
+def parse_assessment(
+    text: str, policy: Policy | PolicyLookup, lang: Lang = "zh"
+) -> tuple[Assessment, Answers]:
+    """Read an assessment file's text for ``policy``, or, given a lookup, for whichever
+    installed edition the file names. Raises AssessmentError listing every problem."""
     try:
         data = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
@@ -174,16 +206,17 @@ def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Asse
             _text(lang, "这不是 hrb-desktop 评估文件", "This is not an hrb-desktop assessment file"),
             [f"format: {data.get('format')!r}, expected {FORMAT!r}"],
         )
-    if data.get("version") != VERSION:
+    version = data.get("version")
+    if version != VERSION:
+        newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
         raise AssessmentError(
-            _text(lang, "不支持的文件版本", "Unsupported file version"),
-            [f"version: {data.get('version')!r}; this program reads version {VERSION}"],
+            _text(lang, "该文件由更新版本的程序保存，请先更新 hrb-desktop", "The file was saved by a newer"
+                  " hrb-desktop; update the program to open it")
+            if newer
+            else _text(lang, "不支持的文件版本", "Unsupported file version"),
+            [f"version: {version!r}; this program reads version {VERSION}"],
         )
-    if data.get("policy") != policy.id:
-        raise AssessmentError(
-            _text(lang, "该文件属于另一项政策", "The file is for another policy"),
-            [f"policy: {data.get('policy')!r}; this program holds {policy.id!r} ({policy.doc_number})"],
-        )
+    edition = _edition(policy, data.get("policy"), lang)
     try:
         assessment = Assessment.model_validate(data)
     except ValidationError as exc:
@@ -191,10 +224,32 @@ def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Asse
         raise AssessmentError(
             _text(lang, "评估文件内容有误：", "The assessment file has errors:"), problems
         ) from exc
-    return assessment, typed_answers(assessment, policy, lang)
+    named = data.get("enterprise")
+    if not (isinstance(named, dict) and "applicant_type" in named):
+        enterprise = assessment.enterprise.model_copy(update={"applicant_type": edition.default_applicant})
+        assessment = assessment.model_copy(update={"enterprise": enterprise})
+    return assessment, typed_answers(assessment, edition, lang)
 
 
-def load_assessment(path: Path, policy: Policy, lang: Lang = "zh") -> tuple[Assessment, Answers]:
+def _edition(policy: Policy | PolicyLookup, policy_id: object, lang: Lang) -> Policy:
+    """The edition the file's ``policy`` names: ``policy`` itself, or the lookup's answer."""
+    if not isinstance(policy_id, str) or not policy_id:
+        raise AssessmentError(
+            _text(lang, "文件没有注明政策版本", "The file names no policy edition"), [f"policy: {policy_id!r}"]
+        )
+    if not isinstance(policy, Policy):
+        return policy(policy_id)
+    if policy_id != policy.id:
+        raise AssessmentError(
+            _text(lang, "该文件属于另一项政策", "The file is for another policy"),
+            [f"policy: {policy_id!r}; this program holds {policy.id!r} ({policy.doc_number})"],
+        )
+    return policy
+
+
+def load_assessment(
+    path: Path, policy: Policy | PolicyLookup, lang: Lang = "zh"
+) -> tuple[Assessment, Answers]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -232,12 +287,14 @@ def assessment_to_json(assessment: Assessment) -> str:
             "format",
             "version",
             "policy",
+            "policy_model",
             "reference_date",
             "areas",
             "enterprise",
             "answers",
             "projects",
         )
+        if key != "policy_model" or data[key] is not None  # unknown to files of version 0.1
     }
     return json.dumps(ordered, ensure_ascii=False, indent=2) + "\n"
 
@@ -248,55 +305,14 @@ def input_hash(assessment: Assessment) -> str:
 
 
 def atomic_write(path: Path, data: bytes, lang: Lang = "zh") -> None:
-    """Write ``data`` to ``path`` through a temporary sibling and ``os.replace``.
-
-    On any failure the temporary file is removed and the old ``path`` survives.
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise AssessmentError(_text(lang, f"文件夹不存在：{folder}", f"The folder does not exist: {folder}"))
-    tmp_name = None
+    """Write ``data`` to ``path`` atomically (``hrb_desktop.core.safe_write``): refused with a
+    clear message when the target is read-only, a folder or in a missing folder; retried while
+    another program holds the file; on any failure the old ``path`` survives and no temporary
+    file is left."""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        # mkstemp creates 0600 files; give the result the mode a plain open() would
-        # (or the replaced file's), so a shared PDF or assessment stays readable.
-        os.chmod(tmp_name, _target_mode(path))
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except PermissionError as exc:
-        raise AssessmentError(
-            _text(
-                lang,
-                f"无法写入 {path}：文件被其他程序占用或为只读。原文件未被改动。",
-                f"Cannot write {path}: it is open in another program or read-only. The old file is unchanged.",
-            )
-        ) from exc
-    except OSError as exc:
-        raise AssessmentError(
-            _text(
-                lang, f"无法写入 {path}。原文件未被改动。", f"Cannot write {path}. The old file is unchanged."
-            ),
-            [exc.strerror or str(exc)],
-        ) from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-
-
-def _target_mode(path: Path) -> int:
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        write_atomically(path, data, lang)
+    except WriteFailed as exc:
+        raise AssessmentError(exc.summary, exc.problems) from exc
 
 
 def save_assessment(path: Path, assessment: Assessment, lang: Lang = "zh") -> None:

@@ -3,6 +3,11 @@
 Qt-free, so that the CLI and tests can read autosaves too; ``hrb_desktop.ui.session``
 decides when to write, restore and delete (see its docstring for the format and the
 rules of recovery). The folder is ``hrb_desktop.core.appdata.autosave_dir()``.
+
+An autosave belongs to a running session exactly while that session holds an OS lock on
+``<id>.lock`` (``core.file_lock``): the kernel drops it when the process ends, however it
+ends, so a crashed session's work is offered back even if its process id now belongs to
+another program. The process id and host in the lock file are only information.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ from __future__ import annotations
 import json
 import os
 import platform
-import sys
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -18,7 +24,15 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from hrb_desktop.core.answers import Answers
-from hrb_desktop.core.assessment import Assessment, AssessmentError, assessment_to_json, parse_assessment
+from hrb_desktop.core.assessment import (
+    Assessment,
+    AssessmentError,
+    PolicyLookup,
+    assessment_to_json,
+    parse_assessment,
+)
+from hrb_desktop.core.file_identity import FileIdentity
+from hrb_desktop.core.file_lock import FileLock, delete_file, held_elsewhere, remove_if_free
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Policy
 
@@ -27,10 +41,6 @@ LOCK_SUFFIX = ".lock"
 AUTOSAVE_FORMAT = "hrb-autosave"
 AUTOSAVE_VERSION = 1
 MAX_AUTOSAVE_BYTES = 6_000_000
-
-# Ids of the sessions alive in this process: an autosave carrying our own
-# process id but none of these ids was left by a session that is gone.
-LIVE_SESSIONS: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -50,8 +60,8 @@ class RecoveryInfo:
 
 
 def owner_info(session_id: str) -> dict[str, Any]:
-    """Who writes: enough to tell later whether that process is still running."""
-    return {"session": session_id, "pid": os.getpid(), "host": platform.node(), "boot_id": _boot_id()}
+    """Who writes: for people reading the folder. Ownership itself is the OS lock."""
+    return {"session": session_id, "pid": os.getpid(), "host": platform.node()}
 
 
 class Autosaved(NamedTuple):
@@ -62,80 +72,109 @@ class Autosaved(NamedTuple):
     original_path: Path | None  # the .hrba file that was being edited, if it had one
     saved_at: datetime | None
     page: str | None  # the wizard page the user was on, if the writer said
+    # What the original file was when the session last opened or saved it (older autosaves:
+    # None), so that saving the recovered work still notices someone else's change.
+    file_identity: FileIdentity | None = None
 
 
 MAX_PAGE_KEY = 40
 
 
 def envelope_bytes(
-    session_id: str, assessment: Assessment, path: Path | None, page: str | None = None
+    session_id: str,
+    assessment: Assessment,
+    path: Path | None,
+    page: str | None = None,
+    file_identity: FileIdentity | None = None,
 ) -> bytes:
     envelope = {
         "format": AUTOSAVE_FORMAT,
         "version": AUTOSAVE_VERSION,
         **owner_info(session_id),
-        "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "saved_at": datetime.now().astimezone().isoformat(timespec="milliseconds"),
         "path": str(path) if path is not None else None,
+        "file": file_identity.to_json() if file_identity is not None else None,
         "page": page,
         "assessment": json.loads(assessment_to_json(assessment)),
     }
     return (json.dumps(envelope, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def leftover_autosaves(folder: Path, own_id: str) -> list[Path]:
-    """Autosaves in ``folder`` whose owner is gone, most recent first."""
+def acquire_session_lock(folder: Path, session_id: str) -> FileLock:
+    """Create and lock ``<id>.lock`` for this session's lifetime, with the owner note in it.
+
+    Raises OSError when the folder cannot be written (the caller reports it and tries again
+    at the next autosave).
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = FileLock.acquire(folder / f"{session_id}{LOCK_SUFFIX}")
+    if lock is None:
+        raise BlockingIOError(f"{session_id}{LOCK_SUFFIX} is locked by another process")
     try:
-        entries = [p for p in folder.iterdir() if p.name.endswith(AUTOSAVE_SUFFIX)]
+        lock.write_note(json.dumps(owner_info(session_id)).encode("utf-8"))
     except OSError:
-        return []
+        pass  # the note is only information
+    return lock
+
+
+def _session_of(path: Path, suffix: str) -> str:
+    return path.name[: -len(suffix)]
+
+
+def _owner_alive(folder: Path, session_id: str) -> bool:
+    """The session's lock is held, by another process or another session of this one."""
+    return held_elsewhere(folder / f"{session_id}{LOCK_SUFFIX}")
+
+
+def leftover_autosaves(folders: Path | Iterable[Path], own_id: str) -> list[Path]:
+    """Autosaves in ``folders`` whose owner is gone (nobody holds their lock), most recent first.
+
+    Several folders: the current one and the one an older version used (see
+    ``core.appdata.legacy_autosave_dir``), so that an upgrade hides no crash's work.
+    """
     found: list[tuple[float, Path]] = []
-    for path in entries:
-        session_id = path.name[: -len(AUTOSAVE_SUFFIX)]
-        if session_id == own_id or not path.is_file():
-            continue
-        owner = _read_json_object(folder / f"{session_id}{LOCK_SUFFIX}", 10_000)
-        if owner is None:
-            owner = _read_json_object(path, MAX_AUTOSAVE_BYTES)
-        if owner is not None and _owner_alive(owner, session_id):
-            continue
+    for folder in [folders] if isinstance(folders, Path) else folders:
         try:
-            mtime = path.stat().st_mtime
+            entries = [p for p in folder.iterdir() if p.name.endswith(AUTOSAVE_SUFFIX)]
         except OSError:
             continue
-        found.append((mtime, path))
+        for path in entries:
+            session_id = _session_of(path, AUTOSAVE_SUFFIX)
+            if session_id == own_id or not path.is_file() or _owner_alive(folder, session_id):
+                continue
+            try:
+                mtime = path.stat().st_mtime
+            except OSError:
+                continue
+            found.append((mtime, path))
     found.sort(key=lambda pair: pair[0], reverse=True)
     return [path for _, path in found]
 
 
 def remove_stale_locks(folder: Path, own_id: str) -> None:
-    """Delete the locks of sessions that ended without autosaving anything and are gone
-    (killed before their first edit): nothing to recover, they would only pile up.
+    """Delete the locks of sessions that ended without autosaving anything (killed before
+    their first edit): nothing to recover, they would only pile up.
 
-    Only owners on this computer that are provably gone; a lock with an autosave beside it
-    stays with it until that autosave is restored or discarded."""
+    Only locks nobody holds; a lock with an autosave beside it stays with it until that
+    autosave is restored or discarded."""
     try:
         locks = [p for p in folder.iterdir() if p.name.endswith(LOCK_SUFFIX)]
     except OSError:
         return
     for lock in locks:
-        session_id = lock.name[: -len(LOCK_SUFFIX)]
+        session_id = _session_of(lock, LOCK_SUFFIX)
         if session_id == own_id or (folder / f"{session_id}{AUTOSAVE_SUFFIX}").exists():
             continue
-        owner = _read_json_object(lock, 10_000)
-        if owner is None:
-            continue  # unreadable (being written, or not ours to judge): leave it
-        host = owner.get("host")
-        if isinstance(host, str) and host and host != platform.node():
-            continue
-        if not _owner_alive(owner, session_id):
-            unlink_quietly(lock)
+        remove_if_free(lock)
 
 
 def remove_autosaves(autosave_dir: Path) -> list[Path]:
-    """Delete every autosave (and half-written temporary autosave) in ``autosave_dir``.
+    """Delete every autosave in ``autosave_dir`` that no running session owns, with its lock
+    (and the half-written temporary autosaves older versions could leave).
 
-    Returns the files that could not be deleted. Lock files are left: they
-    hold no user data and mark sessions that are still running.
+    Returns the files that could not be deleted. The autosaves of running sessions — in
+    another window or on another account's session of this folder — stay: deleting them would
+    lose that window's work if it crashed before its next edit.
     """
     failed: list[Path] = []
     try:
@@ -144,21 +183,27 @@ def remove_autosaves(autosave_dir: Path) -> list[Path]:
         return failed
     for entry in entries:
         name = entry.name
-        is_autosave = name.endswith(AUTOSAVE_SUFFIX)
-        is_temp = name.startswith(".") and name.endswith(".tmp") and AUTOSAVE_SUFFIX in name
-        if not (is_autosave or is_temp) or not entry.is_file():
-            continue
-        try:
-            entry.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:
+        if name.endswith(AUTOSAVE_SUFFIX):
+            session_id = _session_of(entry, AUTOSAVE_SUFFIX)
+            if _owner_alive(autosave_dir, session_id) or not entry.is_file():
+                continue
+            if not delete_file(entry):
+                failed.append(entry)
+            remove_if_free(autosave_dir / f"{session_id}{LOCK_SUFFIX}")
+        elif _OLD_TEMP.fullmatch(name) and entry.is_file() and not delete_file(entry):
             failed.append(entry)
     return failed
 
 
-def read_autosave(path: Path, policy: Policy, lang: Lang) -> Autosaved:
+# Version 0.1 wrote autosaves through ``.<name>.hrba-autosave.<random>.tmp``; nothing writes
+# such names any more, so any that is left is a crash's leftover.
+_OLD_TEMP = re.compile(r"\..+" + re.escape(AUTOSAVE_SUFFIX) + r"\.[^.]+\.tmp")
+
+
+def read_autosave(path: Path, policy: Policy | PolicyLookup, lang: Lang) -> Autosaved:
     """The assessment an autosave holds, the file it was for, when it was written and on which page.
+
+    ``policy``: the edition it must be for, or a lookup that finds the edition it names.
 
     Raises AssessmentError, in ``lang``, if the autosave is damaged in any way.
     """
@@ -197,7 +242,8 @@ def read_autosave(path: Path, policy: Policy, lang: Lang) -> Autosaved:
     page = envelope.get("page")
     if not isinstance(page, str) or not page or len(page) > MAX_PAGE_KEY:
         page = None  # older autosaves have none; a strange one is ignored, not fatal
-    return Autosaved(assessment, typed, Path(original) if original else None, saved_at, page)
+    identity = FileIdentity.from_json(envelope.get("file"))
+    return Autosaved(assessment, typed, Path(original) if original else None, saved_at, page, identity)
 
 
 def delete_leftover(path: Path, own_id: str) -> None:
@@ -205,20 +251,15 @@ def delete_leftover(path: Path, own_id: str) -> None:
     name = path.name
     if not name.endswith(AUTOSAVE_SUFFIX):
         raise ValueError(f"not an autosave file: {path}")
-    session_id = name[: -len(AUTOSAVE_SUFFIX)]
+    session_id = _session_of(path, AUTOSAVE_SUFFIX)
     if session_id == own_id:
         raise ValueError("this session's own autosave is not a leftover")
     unlink_quietly(path)
-    unlink_quietly(path.parent / f"{session_id}{LOCK_SUFFIX}")
+    remove_if_free(path.parent / f"{session_id}{LOCK_SUFFIX}")
 
 
 def unlink_quietly(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
-    except OSError:
-        pass  # e.g. locked by an antivirus scan; a leftover is harmless
+    delete_file(path)  # may fail, e.g. while an antivirus scan holds it: a leftover is harmless
 
 
 def _reject_constant(name: str) -> Any:
@@ -229,73 +270,3 @@ def _decimal_to_str(value: object) -> str:
     if isinstance(value, Decimal):
         return format(value, "f")
     raise TypeError(f"cannot serialise {type(value).__name__}")
-
-
-def _read_json_object(path: Path, limit: int) -> dict[str, Any] | None:
-    try:
-        if path.stat().st_size > limit:
-            return None
-        data = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def _boot_id() -> str | None:
-    """Linux: changes at every boot, so process ids from before a reboot are known dead."""
-    try:
-        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip() or None
-    except OSError:
-        return None
-
-
-def _owner_alive(owner: dict[str, Any], session_id: str) -> bool:
-    pid = owner.get("pid")
-    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
-        return False
-    host = owner.get("host")
-    if isinstance(host, str) and host and host != platform.node():
-        return False  # cannot tell from here: offer it rather than lose it
-    boot = owner.get("boot_id")
-    current_boot = _boot_id()
-    if isinstance(boot, str) and current_boot and boot != current_boot:
-        return False
-    if pid == os.getpid():
-        return session_id in LIVE_SESSIONS
-    return _pid_alive(pid)
-
-
-def _pid_alive(pid: int) -> bool:
-    if sys.platform == "win32":
-        return _windows_pid_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    except OSError:
-        return False
-    return True
-
-
-def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows only
-    import ctypes
-    from ctypes import wintypes
-
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
-    kernel32.OpenProcess.restype = wintypes.HANDLE
-    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
-    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
-    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
-    process_query_limited_information = 0x1000
-    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
-    if not handle:
-        return bool(ctypes.get_last_error() == 5)  # type: ignore[attr-defined]  # access denied: it exists
-    try:
-        code = wintypes.DWORD()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-            return True
-        return code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)

@@ -1,4 +1,5 @@
-"""Turn an enterprise's answers into explained award estimates, Art. 18 applied visibly.
+"""Turn an enterprise's answers into explained award estimates, the no-double-support article
+(Art. 18 in hrb-2021-10) applied visibly.
 
 Pure Python with no Qt: the wizard, the CLI and the PDF report all call
 ``evaluate`` and show what it returns; none of them re-implements a rule.
@@ -18,7 +19,6 @@ from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
 from hrb_desktop.core.money import fmt_range, fmt_wan, round_wan
 from hrb_desktop.core.policy_model import (
     AllOf,
-    ApplicantType,
     Compare,
     Item,
     ItemKind,
@@ -41,7 +41,7 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class ProjectGroup:
-    """Items the user says concern one project or matter (Art. 18, 从高不重复)."""
+    """Items the user says concern one project or matter (从高不重复, the no-double-support article)."""
 
     name: str
     items: tuple[str, ...]
@@ -53,13 +53,13 @@ class ItemResult:
     status: Status
     low: Decimal = ZERO  # the article's own estimate
     high: Decimal = ZERO
-    counted_low: Decimal = ZERO  # what enters the total after Art. 18
+    counted_low: Decimal = ZERO  # what enters the total after the no-double-support article
     counted_high: Decimal = ZERO
     reasons: list[str] = field(default_factory=list)
     calculation: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     hint: str | None = None
-    art18: str | None = None
+    art18: str | None = None  # what the no-double-support article did to this item (any edition)
     areas_off: tuple[str, ...] = ()  # not_screened: the unticked screening areas (ids) that leave it out
 
     @property
@@ -100,6 +100,11 @@ class AssessmentResult:
     warnings: list[str]
     total_low: Decimal
     total_high: Decimal
+    policy: Policy  # the edition the results were computed with
+
+    def double_support_article(self, lang: Lang = "zh") -> str:
+        """The no-double-support article's name in this edition (第十八条 / Art. 18 in hrb-2021-10)."""
+        return article_name(self.policy.no_double_support_article, lang)
 
     def by_article(self) -> dict[int, tuple[Decimal, Decimal]]:
         totals: dict[int, tuple[Decimal, Decimal]] = {}
@@ -126,7 +131,7 @@ class Engine:
         self._calculators = {lang: AmountCalculator(self.questions, lang) for lang in ("zh", "en")}
         self._missing_cache: dict[tuple[tuple[str, ...], str], str] = {}
         self._describe_cache: dict[tuple[int, str, object], str] = {}
-        self._scopes: dict[tuple[ApplicantType, frozenset[str] | None], Scope] = {}
+        self._scopes: dict[tuple[str, frozenset[str] | None], Scope] = {}
         self._area_labels = {a.id: a.label for a in policy.areas}
 
     def evaluate(
@@ -134,19 +139,21 @@ class Engine:
         answers: Answers,
         *,
         reference_date: date | None = None,
-        applicant: ApplicantType = ApplicantType.enterprise,
+        applicant: str | None = None,
         projects: list[ProjectGroup] | tuple[ProjectGroup, ...] = (),
         lang: Lang = "zh",
         areas: frozenset[str] | None = None,
     ) -> AssessmentResult:
-        """``areas``: the screening areas ticked (None: all). Items they leave out (the rule is
+        """``applicant``: an applicant type of the edition (None: its default, the enterprise).
+        ``areas``: the screening areas ticked (None: all). Items they leave out (the rule is
         ``Scope.areas_off``) are ``not_screened``: never evaluated, never in the total."""
         ref = reference_date or date.today()
-        off = self._scope(applicant, areas).screened_out
+        who = applicant or self.policy.default_applicant
+        off = self._scope(who, areas).screened_out
         results = [
             self._not_screened(item, off[item.id], lang) if item.id in off else self._item(item, answers, lang)
             for item in self._items
-            if item.applicant == applicant
+            if item.applicant == who
         ]
         decisions = self._provincial(results, answers, lang) + self._same_project(results, projects, lang)
         in_force = self.policy.effective_from <= ref <= self.policy.valid_until
@@ -159,9 +166,10 @@ class Engine:
             warnings=warnings,
             total_low=sum((r.counted_low for r in results), ZERO),
             total_high=sum((r.counted_high for r in results), ZERO),
+            policy=self.policy,
         )
 
-    def _scope(self, applicant: ApplicantType, areas: frozenset[str] | None) -> Scope:
+    def _scope(self, applicant: str, areas: frozenset[str] | None) -> Scope:
         key = (applicant, None if areas is None else frozenset(areas))
         scope = self._scopes.get(key)
         if scope is None:
@@ -305,7 +313,10 @@ class Engine:
             return f"{value.normalize():f}个百分点" if lang == "zh" else f"{value.normalize():f} points"
         return fmt_wan(value, lang)
 
-    # ------------------------------------------------------------ Art. 18
+    # ------------------------------------------------------------ no double support
+    def _rule(self, lang: Lang) -> str:
+        return article_name(self.policy.no_double_support_article, lang)  # as the result's method
+
     def _provincial(self, results: list[ItemResult], answers: Answers, lang: Lang) -> list[Art18Decision]:
         decisions = []
         for key, rule in self.policy.provincial_exclusions.items():
@@ -315,13 +326,13 @@ class Engine:
             support = rule.label.get(lang)
             for r in hit:
                 r.counted_low = r.counted_high = ZERO
-                r.art18 = t("a18.provincial", lang, support=support)
+                r.art18 = t("a18.provincial", lang, article=self._rule(lang), support=support)
             if hit:
                 names = t("a18.and", lang).join(self._quoted(r, lang) for r in hit)
                 decisions.append(
                     Art18Decision(
                         "provincial",
-                        t("a18.provincial_decision", lang, support=support, items=names),
+                        t("a18.provincial_decision", lang, article=self._rule(lang), support=support, items=names),
                         None,
                         [r.id for r in hit],
                     )
@@ -350,19 +361,23 @@ class Engine:
             kept.art18 = t(
                 "a18.kept",
                 lang,
+                article=self._rule(lang),
                 project=project.name,
                 others=t("a18.and", lang).join(self._quoted(r, lang) for r in others),
                 range=group_range,
             )
             for r in others:
                 r.counted_low = r.counted_high = ZERO
-                r.art18 = t("a18.set_aside", lang, project=project.name, kept=self._title(kept, lang))
+                r.art18 = t(
+                    "a18.set_aside", lang, article=self._rule(lang), project=project.name, kept=self._title(kept, lang)
+                )
             decisions.append(
                 Art18Decision(
                     "same_project",
                     t(
                         "a18.same_project",
                         lang,
+                        article=self._rule(lang),
                         project=project.name,
                         items=t("a18.and", lang).join(self._quoted(r, lang) for r in group),
                         kept=self._title(kept, lang),

@@ -93,32 +93,35 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "warn.expired": ("已于{end}到期", "expired on {end}"),
     "warn.not_yet": ("尚未施行", "was not yet in force"),
-    # Art. 18
+    # The no-double-support article (Art. 18 in hrb-2021-10; ``{article}`` is its name in the
+    # edition at hand, from ``article_name(policy.no_double_support_article)``). The keys keep
+    # their historical "a18" prefix.
     "a18.same_project": (
-        "第十八条（从高不重复）：项目“{project}”同时符合{items}。按从高计入“{kept}”，"
+        "{article}（从高不重复）：项目“{project}”同时符合{items}。按从高计入“{kept}”，"
         "{set_aside}不重复计入；本组计入 {range}。",
-        "Art. 18 (the higher, not both): project '{project}' qualifies under {items}. '{kept}'"
+        "{article} (the higher, not both): project '{project}' qualifies under {items}. '{kept}'"
         " is kept and {set_aside} set aside; the group counts {range}.",
     ),
     "a18.kept": (
-        "第十八条：与{others}属同一项目“{project}”，按从高原则保留本项，本组计入 {range}。",
-        "Art. 18: same project '{project}' as {others}; this item is kept as the higher,"
+        "{article}：与{others}属同一项目“{project}”，按从高原则保留本项，本组计入 {range}。",
+        "{article}: same project '{project}' as {others}; this item is kept as the higher,"
         " and the group counts {range}.",
     ),
     "a18.set_aside": (
-        "第十八条：与“{kept}”属同一项目“{project}”，从高不重复，本项不计入合计。",
-        "Art. 18: same project '{project}' as '{kept}', which is higher; this item is not counted.",
+        "{article}：与“{kept}”属同一项目“{project}”，从高不重复，本项不计入合计。",
+        "{article}: same project '{project}' as '{kept}', which is higher; this item is not counted.",
     ),
     "a18.provincial": (
-        "第十八条：企业已享受{support}，省市两级不重复享受，本项市级奖补不计入合计。",
-        "Art. 18: the enterprise already receives the {support}; provincial and municipal"
+        "{article}：企业已享受{support}，省市两级不重复享受，本项市级奖补不计入合计。",
+        "{article}: the enterprise already receives the {support}; provincial and municipal"
         " support are not combined, so this municipal award is not counted.",
     ),
     "a18.provincial_decision": (
-        "第十八条（省市不重复）：已享受{support}，{items}不计入合计。",
-        "Art. 18 (no double provincial and municipal support): the {support} is already"
+        "{article}（省市不重复）：已享受{support}，{items}不计入合计。",
+        "{article} (no double provincial and municipal support): the {support} is already"
         " received, so {items} not counted.",
     ),
+    "a18.heading": ("{article} 从高不重复", "{article} decisions"),
     "a18.quote": ("“{title}”", "'{title}'"),
     "a18.and": ("、", ", "),
     # hints

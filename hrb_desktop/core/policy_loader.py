@@ -1,16 +1,17 @@
-"""Read a policy data file (YAML through safe_load, or JSON) into the validated model."""
+"""Read a policy data file (YAML through safe_load, or JSON) into the validated model.
+
+Which files are policy editions, and which one to use, is ``hrb_desktop.core.editions``'s job.
+"""
 
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
 from hrb_desktop.core.policy_model import Policy
-from hrb_desktop.resources import policy_file
 
 
 class PolicyFileError(Exception):
@@ -33,6 +34,14 @@ def _safe_yaml(text: str) -> object:
         loader.dispose()
 
 
+def policy_data(text: str, suffix: str) -> object:
+    """A policy file's text as plain data: JSON for ``.json``, else YAML through the safe loader.
+
+    Raises ValueError or yaml.YAMLError.
+    """
+    return json.loads(text) if suffix.lower() == ".json" else _safe_yaml(text)
+
+
 def load_policy_file(path: Path) -> Policy:
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -41,9 +50,15 @@ def load_policy_file(path: Path) -> Policy:
     except UnicodeDecodeError as exc:
         raise PolicyFileError(f"Policy file {path} is not UTF-8 text", [str(exc)]) from exc
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else _safe_yaml(text)
+        data = policy_data(text, path.suffix)
     except (ValueError, yaml.YAMLError) as exc:
         raise PolicyFileError(f"Policy file {path} is not valid YAML/JSON", [str(exc)]) from exc
+    return validate_policy(data, path)
+
+
+def validate_policy(data: object, path: Path) -> Policy:
+    """Plain data (from ``policy_data``) as the validated model; raises PolicyFileError
+    listing every problem with its path."""
     try:
         return Policy.model_validate(data)
     except ValidationError as exc:
@@ -64,9 +79,3 @@ def policy_json_text(path: Path) -> str:
     load_policy_file(path)  # refuse to convert an invalid file
     data = _safe_yaml(path.read_text(encoding="utf-8-sig"))
     return json.dumps(data, ensure_ascii=False, default=str, sort_keys=False) + "\n"
-
-
-@cache
-def embedded_policy() -> Policy:
-    """The policy bundled with the application (validated once per process)."""
-    return load_policy_file(policy_file())

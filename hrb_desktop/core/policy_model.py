@@ -1,8 +1,11 @@
 """The policy as validated data: articles, verbatim clauses, award items, questions.
 
-A later edition of the policy is a new YAML file under ``resources/policy``
-validated by these models, not new code. Rules are declarative data that the
-engine interprets with typed code; nothing here is ever evaluated as Python.
+A later edition of the policy is a new data file (embedded under ``resources/policy``
+or imported by the user), validated by these models, not new code. Everything that
+differs between editions is data here: article numbers, applicant types and their
+labels, the provincial exclusions, which article forbids double support. Rules are
+declarative data that the engine interprets with typed code; nothing here is ever
+evaluated as Python.
 """
 
 from __future__ import annotations
@@ -28,26 +31,25 @@ class I18nText(Strict):
         return self.en if lang == "en" else self.zh
 
 
-class ApplicantType(StrEnum):
-    enterprise = "enterprise"
-    cluster_body = "cluster_body"  # 集群促进机构, Art. 3
-    association = "association"  # 行业协会, Art. 5
-    tech_transfer = "tech_transfer"  # 技术转移转化机构, Art. 7
-    individual = "individual"
+# Ids an edition defines for its own vocabulary (applicant types, provincial exclusions).
+DataId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+
+# The applicant type an assessment has when its file names none, if the edition defines it.
+DEFAULT_APPLICANT = "enterprise"
+
+
+class ApplicantTypeDef(Strict):
+    """Who may apply for an item: an enterprise, an association, a person ... (defined per edition)."""
+
+    id: DataId
+    label: I18nText  # as the profile page offers it, e.g. 行业协会（第五条）
+    screening: bool = False  # chooses screening areas first (many articles concern it)
 
 
 class ItemKind(StrEnum):
     monetary = "monetary"
     judgement = "judgement"  # the text gives no figure: 一定金额, 一事一议 ...
     non_monetary = "non_monetary"  # land, talent, energy, procurement ...
-
-
-class ProvincialExclusion(StrEnum):
-    """Art. 18's second sentence: no double provincial and municipal support."""
-
-    liquidity_loan_interest = "liquidity_loan_interest"
-    equipment_leasing = "equipment_leasing"
-    green_manufacturing = "green_manufacturing"
 
 
 class QuestionType(StrEnum):
@@ -267,7 +269,7 @@ class Question(Strict):
 class Item(Strict):
     id: str = Field(pattern=r"^a\d{1,2}\.[a-z0-9_]+$")
     title: I18nText
-    applicant: ApplicantType = ApplicantType.enterprise
+    applicant: DataId = DEFAULT_APPLICANT  # an id of the edition's applicant_types
     kind: ItemKind
     clause: str = Field(min_length=4)  # verbatim from the article text
     summary_en: str = Field(min_length=4)
@@ -276,7 +278,7 @@ class Item(Strict):
     questions: list[str] = Field(default_factory=list)
     materials: list[I18nText] = Field(default_factory=list)
     interpretation: I18nText | None = None
-    provincial_exclusion: ProvincialExclusion | None = None
+    provincial_exclusion: DataId | None = None  # a key of the edition's provincial_exclusions
     recognition_date: str | None = None  # a date question for 新获得/新认定/首次
 
     @model_validator(mode="after")
@@ -306,10 +308,22 @@ class Area(Strict):
 
 
 class ExclusionRule(Strict):
-    """Which yes/no answer says the provincial support is already received."""
+    """Provincial support that excludes the municipal award (the no-double-support article's
+    second sentence in hrb-2021-10): which yes/no answer says it is already received."""
 
     question: str
     label: I18nText
+
+
+def validity_end(effective_from: date, valid_years: int) -> date:
+    """Last day in force: 3 years from 2021-08-25 ends on 2024-08-24 (from 29 February, a
+    year without one ends on 28 February)."""
+    year = effective_from.year + valid_years
+    try:
+        end = effective_from.replace(year=year)
+    except ValueError:  # 29 February
+        end = date(year, 3, 1)
+    return end - timedelta(days=1)
 
 
 def _squash(text: str) -> str:
@@ -319,32 +333,46 @@ def _squash(text: str) -> str:
 
 class Policy(Strict):
     format: Literal["hrb-policy"]
-    id: str = Field(pattern=r"^[a-z0-9-]+$")
-    model_version: str
+    id: str = Field(pattern=r"^[a-z0-9-]+$", max_length=60)
+    model_version: str = Field(min_length=1, max_length=40)
     title: I18nText
     issuer: I18nText
-    doc_number: str
+    doc_number: str = Field(min_length=1, max_length=100)
     issue_date: date
     effective_from: date
     valid_years: int = Field(ge=1)
     preamble: str
     closing: str
     areas: list[Area]
-    provincial_exclusions: dict[ProvincialExclusion, ExclusionRule]
+    applicant_types: list[ApplicantTypeDef] = Field(min_length=1)
+    # The article that forbids double support (从高不重复, no provincial and municipal double
+    # support): every text that cites it names this number.
+    no_double_support_article: int = Field(ge=1)
+    provincial_exclusions: dict[DataId, ExclusionRule]
     questions: list[Question]
     articles: list[Article] = Field(min_length=1)
 
     @property
     def valid_until(self) -> date:
-        """Last day in force: 3 years from 2021-08-25 ends on 2024-08-24."""
-        end = self.effective_from.replace(year=self.effective_from.year + self.valid_years)
-        return end - timedelta(days=1)
+        return validity_end(self.effective_from, self.valid_years)
 
     def items(self) -> list[Item]:
         return [item for article in self.articles for item in article.items]
 
     def article(self, number: int) -> Article:
         return self.articles[number - 1]
+
+    def applicant_ids(self) -> list[str]:
+        return [a.id for a in self.applicant_types]
+
+    def applicant_type(self, applicant_id: str) -> ApplicantTypeDef | None:
+        return next((a for a in self.applicant_types if a.id == applicant_id), None)
+
+    @property
+    def default_applicant(self) -> str:
+        """``enterprise`` if the edition has it, else its first applicant type."""
+        ids = self.applicant_ids()
+        return DEFAULT_APPLICANT if DEFAULT_APPLICANT in ids else ids[0]
 
     @model_validator(mode="after")
     def _cross_references(self) -> Policy:
@@ -356,6 +384,9 @@ class Policy(Strict):
 
 def _cross_reference_errors(policy: Policy) -> list[str]:
     errors: list[str] = []
+    for name, text, limit in (("title", policy.title, 300), ("issuer", policy.issuer, 200)):
+        if max(len(text.zh), len(text.en)) > limit:  # listed in menus and dialogs: a line, not a page
+            errors.append(f"{name}: longer than {limit} characters")
     questions = {}
     for i, question in enumerate(policy.questions):
         if question.id in questions:
@@ -365,6 +396,12 @@ def _cross_reference_errors(policy: Policy) -> list[str]:
     numbers = [a.number for a in policy.articles]
     if numbers != list(range(1, len(numbers) + 1)):
         errors.append(f"articles: numbers must run 1..{len(numbers)} in order, got {numbers}")
+    if policy.no_double_support_article not in numbers:
+        errors.append(f"no_double_support_article: no article {policy.no_double_support_article}")
+    applicants = policy.applicant_ids()
+    for i, applicant in enumerate(applicants):
+        if applicant in applicants[:i]:
+            errors.append(f"applicant_types[{i}].id: duplicate applicant type {applicant!r}")
     for i, question in enumerate(policy.questions):
         if question.area is not None and question.area not in area_ids:
             errors.append(f"questions[{i}].area: unknown area {question.area!r}")
@@ -375,7 +412,7 @@ def _cross_reference_errors(policy: Policy) -> list[str]:
                 errors.append(f"questions[{i}].relevant_if: unknown question {ref!r}")
     for key, rule in policy.provincial_exclusions.items():
         if rule.question not in questions:
-            errors.append(f"provincial_exclusions.{key.value}.question: unknown {rule.question!r}")
+            errors.append(f"provincial_exclusions.{key}.question: unknown {rule.question!r}")
     seen_items: set[str] = set()
     for a_index, article in enumerate(policy.articles):
         where_article = f"articles[{a_index}]"
@@ -390,6 +427,11 @@ def _cross_reference_errors(policy: Policy) -> list[str]:
             seen_items.add(item.id)
             if not item.id.startswith(f"a{article.number}."):
                 errors.append(f"{where}.id: {item.id!r} must start with 'a{article.number}.'")
+            if item.applicant not in applicants:
+                errors.append(f"{where}.applicant: unknown applicant type {item.applicant!r}")
+            exclusion = item.provincial_exclusion
+            if exclusion is not None and exclusion not in policy.provincial_exclusions:
+                errors.append(f"{where}.provincial_exclusion: unknown {exclusion!r}")
             if _squash(item.clause) not in squashed_text:
                 errors.append(f"{where}.clause: not found verbatim in article {article.number}")
             for ref in item.questions:

@@ -1,8 +1,9 @@
 """Which articles, questions and items the wizard shows, derived from the policy model only.
 
 No article is hand-coded: an applicant sees the items written for its applicant
-type; a question is asked when one of those items (or an Art. 18 provincial
-exclusion touching one of them) reads it, and its screening area is chosen.
+type; a question is asked when one of those items (or a provincial exclusion of the
+no-double-support article touching one of them) reads it, and its screening area is
+chosen. Only applicant types marked ``screening`` in the edition choose areas.
 Qt-free, so the rules can be tested and reused cheaply.
 """
 
@@ -14,7 +15,7 @@ from functools import cached_property
 
 from hrb_desktop.core.answers import Answers
 from hrb_desktop.core.conditions import evaluate
-from hrb_desktop.core.policy_model import ApplicantType, Article, Item, ItemKind, Policy, Question
+from hrb_desktop.core.policy_model import Article, Item, ItemKind, Policy, Question
 
 
 @dataclass(frozen=True)
@@ -22,15 +23,21 @@ class Scope:
     """What one assessment shows: built from the applicant type and the chosen areas."""
 
     policy: Policy
-    applicant: ApplicantType
+    applicant: str  # an applicant type of the edition
     areas: frozenset[str] | None  # None: every area
+
+    @property
+    def screened(self) -> bool:
+        """Whether this applicant type chooses screening areas (the enterprise does)."""
+        kind = self.policy.applicant_type(self.applicant)
+        return kind is not None and kind.screening
 
     def area_on(self, area: str | None) -> bool:
         return area is None or self.areas is None or area in self.areas
 
     def article_on(self, article: Article) -> bool:
         """Screening applies to enterprises; other applicants see every article of theirs."""
-        if self.applicant != ApplicantType.enterprise or self.areas is None or not article.areas:
+        if not self.screened or self.areas is None or not article.areas:
             return True
         return any(a in self.areas for a in article.areas)
 
@@ -41,7 +48,7 @@ class Scope:
         named), or when it reads a question of an unticked area: that question is never asked,
         so the item could only ever show as unanswered.
         """
-        if self.applicant != ApplicantType.enterprise or self.areas is None:
+        if not self.screened or self.areas is None:
             return []
         if not self.article_on(article):
             return list(article.areas)
@@ -92,7 +99,7 @@ class Scope:
     def questions(self, article: int | None) -> list[Question]:
         """Questions asked on one article page (``None``: the profile page), in policy order."""
         ids = self._question_ids
-        by_area = self.applicant != ApplicantType.enterprise
+        by_area = not self.screened
         return [
             q
             for q in self.policy.questions
@@ -117,10 +124,12 @@ def relevant_questions(questions: Iterable[Question], answers: Answers) -> list[
     return [q for q in questions if is_relevant(q, answers)]
 
 
-def areas_of(policy: Policy, applicant: ApplicantType) -> list[str]:
-    """Screening areas that matter to an applicant type (others have nothing to screen)."""
+def areas_of(policy: Policy, applicant: str | None = None) -> list[str]:
+    """Screening areas that matter to an applicant type (others have nothing to screen);
+    ``None``: to the types that screen."""
+    who = {applicant} if applicant else {a.id for a in policy.applicant_types if a.screening}
     used: list[str] = []
     for article in policy.articles:
-        if any(item.applicant == applicant for item in article.items):
+        if any(item.applicant in who for item in article.items):
             used += [a for a in article.areas if a not in used]
     return [a.id for a in policy.areas if a.id in used]

@@ -80,6 +80,12 @@ _FIELDS: dict[str, tuple[str, str]] = {
 }
 
 
+def field_label(path: str, lang: Lang) -> str | None:
+    """What the wizard calls a field of the file (``enterprise.name``, ``projects[2].name``), or None."""
+    label = _FIELDS.get(re.sub(r"\[\d+\]", "[]", path))
+    return None if label is None else label[1] if lang == "en" else label[0]
+
+
 def location(loc: tuple[int | str, ...]) -> str:
     """``("projects", 0, "items")`` as ``projects[0].items``."""
     out = ""
@@ -93,8 +99,8 @@ def problem_line(error: Any, lang: Lang) -> str:
     the file (for whoever edits it by hand), and what is wrong."""
     loc = tuple(error.get("loc", ()))
     path = location(loc)
-    label = _FIELDS.get(re.sub(r"\[\d+\]", "[]", path))  # projects[2].name -> projects[].name
+    label = field_label(path, lang)  # projects[2].name is named as projects[].name
     text = error_text(error, lang)
     if label is None:
         return f"{path}: {text}" if lang == "en" else f"{path}：{text}"
-    return f"{label[1]} ({path}): {text}" if lang == "en" else f"{label[0]}（{path}）：{text}"
+    return f"{label} ({path}): {text}" if lang == "en" else f"{label}（{path}）：{text}"

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from hrb_desktop.core.assessment import Assessment
 from hrb_desktop.core.messages import Lang
-from hrb_desktop.core.policy_model import ApplicantType, Policy
+from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.core.scope import Scope
 from hrb_desktop.ui.session import Session
 
@@ -18,7 +18,7 @@ class Context(QObject):
         super().__init__(parent)
         self.session = session
         self.lang: Lang = lang
-        self._scope_key: tuple[ApplicantType, frozenset[str] | None] | None = None
+        self._scope_key: tuple[Policy, str, frozenset[str] | None] | None = None
         self._scope: Scope | None = None
 
     @property
@@ -30,11 +30,13 @@ class Context(QObject):
         return self.session.assessment
 
     def scope(self) -> Scope:
-        """The current applicant type and screening areas (cached until either changes)."""
-        key = self.session.scope_key
-        if key != self._scope_key or self._scope is None:
-            self._scope_key = key
-            self._scope = Scope(self.policy, *key)
+        """The current edition, applicant type and screening areas (cached until one changes)."""
+        policy = self.policy
+        applicant, areas = self.session.scope_key
+        key = self._scope_key
+        if key is None or key[0] is not policy or key[1:] != (applicant, areas) or self._scope is None:
+            self._scope_key = (policy, applicant, areas)
+            self._scope = Scope(policy, applicant, areas)
         return self._scope
 
     def set_lang(self, lang: Lang) -> None:

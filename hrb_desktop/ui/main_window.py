@@ -1,7 +1,9 @@
 """The main window: menus, the wizard, the live award panel, and never losing work.
 
 The window paints before the policy is loaded (``load`` runs right after the
-first paint), so start-up feels as quick as a bare Qt window.
+first paint), so start-up feels as quick as a bare Qt window. It shows one policy
+edition at a time; opening a file or recovering an autosave of another installed
+edition, or choosing one on the start page, switches it (``use_policy``).
 """
 
 from __future__ import annotations
@@ -15,8 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSplitter, QWidget
 
 from hrb_desktop.core.lang import Lang
 from hrb_desktop.resources import is_bundled
-from hrb_desktop.ui import i18n
-from hrb_desktop.ui.focus import exec_returning_focus
+from hrb_desktop.ui import i18n, look
 from hrb_desktop.ui.menus import Menus
 from hrb_desktop.ui.pages.base import EXPORT, REVIEW, page_id_of, page_key
 from hrb_desktop.ui.settings import AppSettings
@@ -37,8 +38,11 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QResizeEvent
 
     from hrb_desktop.core.autosave import RecoveryInfo
+    from hrb_desktop.core.editions import Registry
+    from hrb_desktop.core.policy_model import Policy
     from hrb_desktop.ui.context import Context
     from hrb_desktop.ui.dialogs import Dialogs
+    from hrb_desktop.ui.recent_check import RecentFilesCheck
     from hrb_desktop.ui.session import Session
     from hrb_desktop.ui.widgets.award_panel import AwardPanel
     from hrb_desktop.ui.widgets.step_list import StepList
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
             i18n.install(lang, with_qt=False)
         self.autosave_dir = autosave_dir
         self._dialogs: Dialogs | None = None  # see ``dialogs``
+        self._recent_check: RecentFilesCheck | None = None  # see ``_refresh_recent``
         self.ctx: Context | None = None
         self.panel: AwardPanel | None = None
         self.steps: StepList | None = None
@@ -95,6 +100,7 @@ class MainWindow(QMainWindow):
         start = self.wizard.start_page
         start.newRequested.connect(self.new)
         start.openRequested.connect(self.open)
+        start.editionChosen.connect(self.choose_edition)
         self._built = True
         self.retranslate()
 
@@ -108,18 +114,24 @@ class MainWindow(QMainWindow):
             i18n.install(self.lang)
             i18n.flush()
         self.setLocale(i18n.locale_of(self.lang))
+        look.follow_system()  # a high-contrast theme that is not plain black and white
+        from hrb_desktop.ui.safe_text import plain_label
+
+        plain_label(self.status)  # it shows file names and messages quoting files
 
         if session is None:
-            from hrb_desktop.core.policy_loader import embedded_policy
+            from datetime import date
+
+            from hrb_desktop.core.editions import registry
             from hrb_desktop.ui.session import Session
 
-            session = Session(embedded_policy(), self.autosave_dir, settings=self.settings, lang=self.lang)
+            editions = registry()
+            policy = editions.load(editions.proposed(date.today()).id)  # in force today, else the latest
+            session = Session(policy, self.autosave_dir, settings=self.settings, lang=self.lang, editions=editions)
         self.ctx = Context(session, self.lang, self)
         self.wizard.attach(self.ctx)
-        export = self.wizard.pages[EXPORT]
-        export.pdfRequested.connect(self.export_pdf)  # type: ignore[attr-defined]
-        export.saveRequested.connect(self.save)  # type: ignore[attr-defined]
-        export.saveAsRequested.connect(self.save_as)  # type: ignore[attr-defined]
+        self._connect_pages()
+        session.policyChanged.connect(self._policy_changed)
         from hrb_desktop.ui.widgets.step_list import StepList
 
         sizes = self.splitter.sizes()
@@ -132,13 +144,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes)
         self._fit_columns()
         session.changed.connect(self._steps_timer.start)
-        for page in self.wizard.pages.values():
-            page.completeChanged.connect(self._steps_timer.start)
         session.pathChanged.connect(self._update_title)
         session.autosaveFailed.connect(lambda msg: self.status.setText(self.tr("自动保存失败：{0}").format(msg)))
         self._page_changed(self.wizard.currentId())
         self.menus.fill()
         self._refresh_recent()
+        self._refresh_editions()
         self._update_title()
 
     def _placeholder(self, width: int | None) -> QFrame:
@@ -159,6 +170,126 @@ class MainWindow(QMainWindow):
         timer.setInterval(0)
         timer.timeout.connect(slot)
         return timer
+
+    def _connect_pages(self) -> None:
+        """After the wizard's pages are (re)built: the export page's buttons, and every page's
+        state for the step list."""
+        export = self.wizard.pages[EXPORT]
+        export.pdfRequested.connect(self.export_pdf)  # type: ignore[attr-defined]
+        export.saveRequested.connect(self.save)  # type: ignore[attr-defined]
+        export.saveAsRequested.connect(self.save_as)  # type: ignore[attr-defined]
+        for page in self.wizard.pages.values():
+            page.completeChanged.connect(self._steps_timer.start)
+
+    # ------------------------------------------------------------ editions
+    @property
+    def editions(self) -> Registry:
+        """The installed policy editions (the session's)."""
+        return self.session.editions
+
+    def use_policy(self, policy: Policy) -> None:
+        """Switch the window to another edition with a blank assessment of it: the wizard's pages,
+        the panel and the session are rebuilt for it (the caller has kept unsaved work first)."""
+        self.session.set_policy(policy)  # -> policyChanged -> _policy_changed
+
+    def _policy_changed(self) -> None:
+        """The session holds another edition (a file or an autosave of it, or a choice)."""
+        self.wizard.rebuild()
+        self._connect_pages()
+        if self.panel is not None:
+            self.panel.refresh()
+        self._refresh_editions()
+        self._page_changed(self.wizard.currentId())
+
+    def _refresh_editions(self) -> None:
+        self.wizard.start_page.set_editions(self.editions.editions(), self.session.policy.id)
+
+    def choose_edition(self, policy_id: str) -> None:
+        """The start page's edition box: a new assessment of another installed edition."""
+        from hrb_desktop.core.policy_loader import PolicyFileError
+
+        if self.ctx is None or policy_id == self.session.policy.id:
+            return
+        if not self.maybe_keep_work():
+            self.wizard.start_page.select_edition(self.session.policy.id)
+            return
+        try:
+            policy = self.editions.load(policy_id)
+        except (KeyError, PolicyFileError) as exc:
+            problems = exc.problems if isinstance(exc, PolicyFileError) else []
+            self.dialogs.error(self.tr("无法使用该政策版本"), self.tr("政策版本“{0}”无法载入。").format(policy_id), problems)
+            self.wizard.start_page.select_edition(self.session.policy.id)
+            return
+        self.use_policy(policy)
+        self.status.setText(self.tr("已切换到 {0}，并新建评估。").format(policy.doc_number))
+
+    def import_policy_file(self, path: Path | None = None) -> bool:
+        """文件 → 导入政策文件…: check, confirm a replacement, store, show the fingerprint."""
+        from hrb_desktop.core.assessment import AssessmentError
+        from hrb_desktop.core.edition_import import NeedsConfirmation, Outcome, import_policy
+
+        if self.ctx is None:
+            return False
+        if path is None:
+            path = self.dialogs.policy_path(self.settings.last_directory())
+            if path is None:
+                return False
+        try:
+            try:
+                outcome, candidate = import_policy(path, self.editions, lang=self.lang)
+            except NeedsConfirmation as exc:
+                question = "\n\n".join([exc.summary, "\n".join(exc.problems), self.tr("要用该文件替代吗？")])
+                if not self.dialogs.ask_yes_no(self.tr("替代政策版本"), question, self.tr("替代(&R)"), self.tr("取消")):
+                    return False
+                outcome, candidate = import_policy(path, self.editions, replace=True, lang=self.lang)
+        except AssessmentError as exc:
+            self.dialogs.error(self.tr("无法导入政策文件"), exc.summary, [*exc.problems, self.tr("文件：{0}").format(path)])
+            return False
+        policy = candidate.policy
+        said = {
+            Outcome.installed: self.tr("已导入政策版本："),
+            Outcome.replaced: self.tr("已导入，并替代了原有的同名版本："),
+            Outcome.already_installed: self.tr("该政策版本已安装，未作改动："),
+        }[outcome]
+        self.dialogs.info(
+            self.tr("导入政策文件"),
+            "\n".join(
+                [
+                    said,
+                    f"{policy.doc_number} {policy.title.get(self.lang)} ({policy.id})",
+                    "",
+                    self.tr("文件的 SHA-256 指纹：{0}").format(candidate.sha256),
+                    self.tr("请将此指纹与主管部门公布的指纹核对。"),
+                ]
+            ),
+        )
+        if outcome == Outcome.replaced and policy.id == self.session.policy.id:
+            self._reload_current_edition()
+        self._refresh_editions()
+        return True
+
+    def _reload_current_edition(self) -> None:
+        """The edition in use was replaced by new data: evaluate the same assessment with it."""
+        from hrb_desktop.core.assessment import AssessmentError
+
+        try:
+            self.session.refresh_policy(self.editions.load(self.session.policy.id))
+        except AssessmentError as exc:
+            self.dialogs.error(
+                self.tr("当前评估仍按原数据计算"),
+                self.tr("当前评估的回答与新数据不符，在重新打开或新建评估之前仍按原数据计算。"),
+                [exc.summary, *exc.problems],
+            )
+
+    def manage_editions(self) -> None:
+        """文件 → 政策版本…: every installed edition, with import and remove."""
+        from hrb_desktop.ui.editions_dialog import EditionsDialog
+
+        if self.ctx is not None:
+            from hrb_desktop.ui.focus import exec_returning_focus
+
+            exec_returning_focus(EditionsDialog(self), self)
+            self._refresh_editions()
 
     @property
     def dialogs(self) -> Dialogs:
@@ -290,6 +421,8 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange:
+            look.refresh()  # e.g. Windows switched to dark mode: every tinted text again
         return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n
 
     def retranslate(self) -> None:
@@ -298,10 +431,23 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # ------------------------------------------------------------ state
-    def _refresh_recent(self) -> None:
+    def _refresh_recent(self, check: bool = True) -> None:
+        """Show the stored recent files at once; a worker thread looks for missing ones
+        (a disconnected network share must not freeze the window) and they go when it answers."""
         paths = self.settings.recent_files()
         self.menus.set_recent(paths, enabled=self.ctx is not None)
         self.wizard.start_page.set_recent(paths)
+        if check and paths:
+            if self._recent_check is None:
+                from hrb_desktop.ui.recent_check import RecentFilesCheck
+
+                self._recent_check = RecentFilesCheck(self)
+                self._recent_check.missing.connect(self._forget_missing_recent)
+            self._recent_check.check(paths)
+
+    def _forget_missing_recent(self, paths: list[Path]) -> None:
+        if self.settings.forget_recent_files(paths):
+            self._refresh_recent(check=False)
 
     def _page_changed(self, page_id: int) -> None:
         if self.ctx is not None:
@@ -312,8 +458,7 @@ class MainWindow(QMainWindow):
         page = self.wizard.currentPage()
         if page is not None:
             page.completeChanged.emit()  # show what (if anything) still blocks Next
-        if self.steps is not None:
-            self._refresh_steps()
+        self._steps_timer.start()  # once the wizard has settled (a new edition rebuilds its pages)
 
     def _autosave_if_dirty(self) -> None:
         if self.ctx is not None and self.session.dirty:
@@ -343,14 +488,18 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             self.setWindowTitle(self.tr(APP_NAME))
             return
-        self.setWindowTitle(f"{self._document_name()}[*] — {self.tr(APP_NAME)}")
+        from hrb_desktop.ui.safe_text import window_title
+
+        name = self._document_name()
+        path = self.session.path
+        if path is not None and is_bundled(path):  # a template: the title says so
+            name = self.tr("{0}（示例）").format(name)
+        self.setWindowTitle(f"{window_title(name)}[*] — {self.tr(APP_NAME)}")
         self.setWindowModified(self.session.dirty)
 
     def _document_name(self) -> str:
         path = self.session.path
-        if path is None:
-            return self.tr("未命名评估")
-        return self.tr("{0}（示例）").format(path.name) if is_bundled(path) else path.name
+        return path.name if path is not None else self.tr("未命名评估")
 
     def maybe_keep_work(self) -> bool:
         """Before New, Open or Close: True when it is safe to go on."""
@@ -441,39 +590,75 @@ class MainWindow(QMainWindow):
         if is_bundled(folder):  # opening an example remembered its folder: suggest the user's own
             folder = Path.home()
         current = self.session.path
-        name = self.session.assessment.enterprise.name.strip() or self.tr("评估")
-        suggested = current if current is not None and not is_bundled(current) else folder / f"{_safe(name)}.hrba"
+        suggested = current if current is not None and not is_bundled(current) else folder / f"{self._file_stem()}.hrba"
         from hrb_desktop.ui.dialogs import ASSESSMENT_FILTER
 
         path = self.dialogs.save_path(suggested, ASSESSMENT_FILTER)
         if path is None:
             return False
-        return self._save_to(path)
+        return self._save_to(path, overwrite=True)  # the file dialog asked before replacing a file
 
-    def _save_to(self, path: Path | None) -> bool:
+    def _file_stem(self) -> str:
+        """The suggested file name's stem: the enterprise's name, made valid on Windows."""
+        from hrb_desktop.core.filenames import safe_file_stem
+
+        return safe_file_stem(self.session.assessment.enterprise.name, self.tr("评估"))
+
+    def _save_to(self, path: Path | None, overwrite: bool = False) -> bool:
         from hrb_desktop.core.assessment import AssessmentError
+        from hrb_desktop.core.file_identity import FileChangedOnDisk
 
         try:
-            self.session.save(path)
+            self.session.save(path, overwrite=overwrite)
+        except FileChangedOnDisk:
+            return self._save_over_changed_file()
         except AssessmentError as exc:
             self.dialogs.error(self.tr("保存失败"), exc.summary, exc.problems)
             return False
         self._refresh_recent()
-        self.status.setText(self.tr("已保存到 {0}").format(self.session.path))
+        done = self.tr("已保存到 {0}").format(self.session.path)
+        if self.session.save_note:
+            done = f"{done} {self.session.save_note}"
+        self.status.setText(done)
         export = self.wizard.pages.get(EXPORT)
         if export is not None and hasattr(export, "show_path"):
             export.show_path()
         return True
 
+    def _save_over_changed_file(self) -> bool:
+        """The file changed on disk since this window opened or saved it: overwrite it, take
+        the other version (discarding this window's changes, after a second question) or save
+        this one under another name. Nothing happens without the user's choice."""
+        choice = self.dialogs.ask_file_changed(self._document_name())
+        if choice == "overwrite":
+            return self._save_to(None, overwrite=True)
+        if choice == "save_as":
+            return self.save_as()
+        if choice == "reload" and self.dialogs.ask_yes_no(
+            self.tr("重新载入"),
+            self.tr("将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？").format(self._document_name()),
+            self.tr("丢弃我的修改并重新载入(&L)"),
+            self.tr("取消"),
+        ):
+            from hrb_desktop.core.assessment import AssessmentError
+
+            try:
+                self.session.reload()
+            except AssessmentError as error:
+                self.dialogs.error(self.tr("无法打开文件"), error.summary, error.problems)
+                return False
+            self.wizard.reload()
+            self.status.setText(self.tr("已重新载入 {0}").format(self.session.path))
+        return False
+
     def export_pdf(self) -> bool:
         if self.ctx is None:
             return False
         folder = self.settings.last_directory() or Path.home()
-        name = self.session.assessment.enterprise.name.strip() or self.tr("评估")
         suffix = self.tr("-自评估报告")
         from hrb_desktop.ui.dialogs import PDF_FILTER
 
-        path = self.dialogs.save_path(folder / f"{_safe(name)}{suffix}.pdf", PDF_FILTER)
+        path = self.dialogs.save_path(folder / f"{self._file_stem()}{suffix}.pdf", PDF_FILTER)
         if path is None:
             return False
         if not path.suffix:
@@ -497,12 +682,73 @@ class MainWindow(QMainWindow):
         self.status.setText(self.tr("PDF 报告已导出到 {0}").format(path))
         return True
 
+    def export_excel(self) -> bool:
+        """File → Export Excel: this assessment's results in the batch's three-sheet layout."""
+        if self.ctx is None:
+            return False
+        from hrb_desktop.core.batch.errors import BatchOutputError
+        from hrb_desktop.core.batch.run import export_assessment
+        from hrb_desktop.ui.dialogs import XLSX_FILTER
+
+        folder = self.settings.last_directory() or Path.home()
+        suffix = self.tr("-评估结果")
+        path = self.dialogs.save_path(folder / f"{self._file_stem()}{suffix}.xlsx", XLSX_FILTER)
+        if path is None:
+            return False
+        if not path.suffix:
+            path = path.with_suffix(".xlsx")
+        try:
+            export_assessment(
+                path, self.session.policy, self.session.assessment, self.session.answers, self.lang, self._document_name()
+            )
+        except BatchOutputError as exc:
+            self.dialogs.error(self.tr("Excel 导出失败"), exc.summary, exc.problems)
+            return False
+        self.status.setText(self.tr("Excel 已导出到 {0}").format(path))
+        return True
+
+    def batch(self) -> None:
+        """File → Batch assessment…: a non-modal dialog; its rows open here on double-click."""
+        if self.ctx is None:
+            return
+        from hrb_desktop.ui.batch_dialog import BatchDialog
+
+        dialog = getattr(self, "batch_dialog", None)
+        if dialog is not None and dialog.lang != self.lang and not dialog.running:
+            dialog.deleteLater()  # made in the other language: a fresh one speaks this one
+            dialog = None
+        if dialog is None:
+            folder = self.settings.last_directory() or Path.home()
+            dialog = self.batch_dialog = BatchDialog(self.session.policy, self.lang, self.dialogs, folder, self)
+            dialog.openRequested.connect(self.open_batch_row)
+        dialog.show()
+        dialog.raise_()
+
+    def open_batch_row(self, assessment: object, path: Path | None) -> None:
+        """A batch row in the wizard: its .hrba when there is one, else as a new unsaved assessment."""
+        from hrb_desktop.core.assessment import Assessment, AssessmentError
+
+        if self.ctx is None:
+            return
+        if path is not None:
+            self.open(path)
+        elif isinstance(assessment, Assessment) and self.maybe_keep_work():
+            try:
+                self.session.adopt(assessment)
+            except AssessmentError as exc:
+                self.dialogs.error(self.tr("无法打开"), exc.summary, exc.problems)
+                return
+            self.wizard.reload()
+            self.status.setText(self.tr("已从批量评估打开，尚未保存。"))
+        self.raise_()
+        self.activateWindow()
+
     def clear_local_data(self) -> None:
         if self.ctx is None:
             return
         if not self.dialogs.ask_yes_no(
             self.tr("清除本机数据"),
-            self.tr("将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。\n已保存的评估文件不受影响。继续吗？"),
+            self.tr("将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。\n已保存的评估文件不受影响。继续吗？"),
             self.tr("清除(&C)"),
             self.tr("取消"),
         ):
@@ -515,10 +761,13 @@ class MainWindow(QMainWindow):
         from hrb_desktop.ui.explain_dialog import ExplainDialog
 
         if self.ctx is not None:
+            from hrb_desktop.ui.focus import exec_returning_focus
+
             exec_returning_focus(ExplainDialog(self.ctx, item_id, self), self)
 
     def show_guide(self) -> None:
         """帮助 → 使用指南 (F1): the offline user guide."""
+        from hrb_desktop.ui.focus import exec_returning_focus
         from hrb_desktop.ui.help_guide import GuideDialog
 
         exec_returning_focus(GuideDialog(self), self)
@@ -542,7 +791,3 @@ class MainWindow(QMainWindow):
             self.session.close_cleanly()
         self.settings.set_window_geometry(self.saveGeometry())
         event.accept()
-
-
-def _safe(name: str) -> str:
-    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name)[:80] or "评估"

@@ -55,6 +55,12 @@ class Menus:
         self.save_action = self._action(menu, QKeySequence.StandardKey.Save, w.save)
         self.save_as_action = self._action(menu, QKeySequence.StandardKey.SaveAs, w.save_as)
         self.pdf_action = self._action(menu, QKeySequence("Ctrl+P"), w.export_pdf)
+        self.excel_action = self._action(menu, None, w.export_excel)
+        menu.addSeparator()
+        self.batch_action = self._action(menu, None, w.batch)
+        menu.addSeparator()
+        self.import_policy_action = self._action(menu, None, lambda: w.import_policy_file(None))
+        self.editions_action = self._action(menu, None, w.manage_editions)
         menu.addSeparator()
         self.clear_action = self._action(menu, None, w.clear_local_data)
         menu.addSeparator()
@@ -103,6 +109,10 @@ class Menus:
         self.save_action.setText(QCoreApplication.translate("Menus", "保存(&S)"))
         self.save_as_action.setText(QCoreApplication.translate("Menus", "另存为(&A)…"))
         self.pdf_action.setText(QCoreApplication.translate("Menus", "导出 PDF 报告(&P)…"))
+        self.excel_action.setText(QCoreApplication.translate("Menus", "导出 Excel(&E)…"))
+        self.batch_action.setText(QCoreApplication.translate("Menus", "批量评估(&B)…"))
+        self.import_policy_action.setText(QCoreApplication.translate("Menus", "导入政策文件(&I)…"))
+        self.editions_action.setText(QCoreApplication.translate("Menus", "政策版本(&D)…"))
         self.clear_action.setText(QCoreApplication.translate("Menus", "清除本机数据(&C)…"))
         self.quit_action.setText(QCoreApplication.translate("Menus", "退出(&X)"))
         self.guide_action.setText(QCoreApplication.translate("Menus", "使用指南(&U)"))
@@ -114,8 +124,10 @@ class Menus:
             action.setChecked(code == lang)
 
     def set_recent(self, paths: list[Path], enabled: bool) -> None:
+        from hrb_desktop.ui.safe_text import no_mnemonic
+
         self.recent_menu.clear()
         for path in paths:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(no_mnemonic(str(path)))  # a & in a path is no mnemonic
             action.triggered.connect(lambda _c=False, p=path: self.window.open(p))
         self.recent_menu.setEnabled(bool(paths) and enabled)

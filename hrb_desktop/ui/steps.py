@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hrb_desktop.core.messages import Lang, article_name
-from hrb_desktop.core.policy_model import ApplicantType
 from hrb_desktop.core.scope import Scope
 from hrb_desktop.ui.i18n import clause_sep, colon, title_sep
 from hrb_desktop.ui.pages.base import (
@@ -104,16 +103,16 @@ def steps_of(wizard: AssessmentWizard) -> list[Step]:
     order = wizard.sequence()
     scope = ctx.scope()
     unscreened: set[int] = set()
-    if scope.applicant == ApplicantType.enterprise and scope.areas is not None:
-        every = Scope(ctx.policy, ApplicantType.enterprise, None).article_numbers()
+    if scope.screened and scope.areas is not None:
+        every = Scope(ctx.policy, scope.applicant, None).article_numbers()
         unscreened = {ARTICLE_BASE + n for n in every} - set(order)
     steps = []
     for page_id in sorted(wizard.pages):
         page = wizard.pages[page_id]
-        if ARTICLE_BASE < page_id < PROJECTS:
-            number = page_id - ARTICLE_BASE
-            short = article_name(number, lang)
-            title = f"{short}{title_sep(lang)}{ctx.policy.article(number).title.get(lang)}"
+        article = getattr(page, "article", None)  # the page's own: the edition may be changing
+        if ARTICLE_BASE < page_id < PROJECTS and article is not None:
+            short = article_name(article.number, lang)
+            title = f"{short}{title_sep(lang)}{article.title.get(lang)}"
         else:
             short = tr(_SHORT[page_id])
             title = page.title() or short

@@ -69,6 +69,22 @@ class AssessmentWizard(QWizard):
     # ------------------------------------------------------------ building
     def attach(self, ctx: Context) -> None:
         """Generate every page from the policy (called once the policy is loaded)."""
+        from PySide6.QtCore import Qt
+
+        self.ctx = ctx
+        # Titles name articles and items from the policy file: text, never markup.
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
+        self._build_pages(ctx)
+        self.start_page.set_context(ctx)
+        self.retranslate()  # now with the "返回核对" button
+        self.customButtonClicked.connect(self._custom_button_clicked)
+        self.currentIdChanged.connect(self.seen.add)
+        self.currentIdChanged.connect(self._update_return_button)
+        self.currentIdChanged.connect(self._focus_later)
+        self.restart()  # lay the buttons out again now that Start has a next page
+
+    def _build_pages(self, ctx: Context) -> None:
         from hrb_desktop.ui.pages.article import ArticlePage
         from hrb_desktop.ui.pages.export import ExportPage
         from hrb_desktop.ui.pages.profile import ProfilePage
@@ -77,7 +93,6 @@ class AssessmentWizard(QWizard):
         from hrb_desktop.ui.pages.review import ReviewPage
         from hrb_desktop.ui.pages.screening import ScreeningPage
 
-        self.ctx = ctx
         pages: list[Page] = [ProfilePage(ctx), ScreeningPage(ctx)]
         for article in ctx.policy.articles:
             if any(q.article == article.number for q in ctx.policy.questions):
@@ -86,13 +101,22 @@ class AssessmentWizard(QWizard):
         for page in pages:
             self.setPage(page.page_id, page)
             self.pages[page.page_id] = page
-        self.start_page.set_context(ctx)
-        self.retranslate()  # now with the "返回核对" button
-        self.customButtonClicked.connect(self._custom_button_clicked)
-        self.currentIdChanged.connect(self.seen.add)
-        self.currentIdChanged.connect(self._update_return_button)
-        self.currentIdChanged.connect(self._focus_later)
-        self.restart()  # lay the buttons out again now that Start has a next page
+
+    def rebuild(self) -> None:
+        """The session now holds another edition: every page after Start is generated again
+        from it (its articles, questions and applicant types), and the wizard is on Start."""
+        assert self.ctx is not None
+        self._returning_to_review = False
+        self.seen.clear()  # another edition's pages: none of them shown yet
+        self.restart()  # on Start: no page about to be removed is shown
+        for page_id, page in list(self.pages.items()):
+            if page_id != START:
+                self.removePage(page_id)
+                del self.pages[page_id]
+                page.deleteLater()
+        self._build_pages(self.ctx)
+        self.start_page.retranslate()  # the new edition's title and validity
+        self.restart()
 
     def page_of(self, page_id: int) -> Page:
         return self.pages[page_id]
@@ -104,7 +128,7 @@ class AssessmentWizard(QWizard):
             return [START]
         scope = self.ctx.scope()
         ids = [START, PROFILE]
-        if scope.applicant.value == "enterprise":
+        if scope.screened:
             ids.append(SCREENING)
         ids += [article_page_id(n) for n in scope.article_numbers() if article_page_id(n) in self.pages]
         if len(scope.monetary_items()) >= 2:

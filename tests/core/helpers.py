@@ -9,15 +9,14 @@ from typing import Any
 import yaml
 
 from hrb_desktop.core.answers import Answers, normalise_answer
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.engine import AssessmentResult, Engine, ItemResult, ProjectGroup
-from hrb_desktop.core.policy_loader import embedded_policy
-from hrb_desktop.core.policy_model import ApplicantType
 
 SCENARIOS = Path(__file__).parent / "scenarios"
 REFERENCE = date(2023, 6, 30)
 BASE_ANSWERS = {"p_manufacturing": True, "p_above_scale": True}
 
-POLICY = embedded_policy()
+POLICY = registry().load("hrb-2021-10")
 ENGINE = Engine(POLICY)
 QUESTIONS = {q.id: q for q in POLICY.questions}
 
@@ -40,7 +39,7 @@ def run(
     return ENGINE.evaluate(
         answers,
         reference_date=reference_date,
-        applicant=ApplicantType(applicant),
+        applicant=applicant,
         projects=groups,
         lang=lang,  # type: ignore[arg-type]
     )

@@ -51,7 +51,7 @@ def test_core_runs_with_qt_unimportable(tmp_path: Path) -> None:
         "from hrb_desktop import cli; import sys; rc = cli.main(['assess', sys.argv[1], '--format', 'json']);"
         "assert 'PySide6' not in sys.modules; sys.exit(rc)"
     )
-    env = {"PYTHONPATH": str(tmp_path), "PATH": "", "HRB_LANG": "zh"}
+    env = {"PYTHONPATH": str(tmp_path), "PATH": "", "HRB_LANG": "zh", "HRB_DESKTOP_DATA_DIR": str(tmp_path / "data")}
     proc = subprocess.run(
         [sys.executable, "-c", code, str(example)], capture_output=True, env=env, timeout=120
     )
@@ -70,6 +70,26 @@ def test_no_eval_exec_or_pickle_in_the_package() -> None:
                 if isinstance(value, ast.Name):
                     assert value.id not in {"pickle", "yaml", "marshal"}, f"{path}: {value.id}.{node.attr}"
         assert "import pickle" not in path.read_text(encoding="utf-8"), path
+
+
+def test_the_batch_sits_above_assessment_and_report_and_below_cli_and_ui() -> None:
+    """core.batch uses the assessment, engine and report; only cli and ui use core.batch."""
+    batch = PACKAGE / "core" / "batch"
+    below = [p for p in CORE_FILES if batch not in p.parents and p.name != "cli.py"]
+    users = {str(p.relative_to(PACKAGE)) for p in below if any(n.startswith("hrb_desktop.core.batch") for n in _imports(p))}
+    assert users == set()
+    upward = {
+        str(p.relative_to(PACKAGE)): n
+        for p in sorted(batch.rglob("*.py"))
+        for n in _imports(p)
+        if n.startswith(("hrb_desktop.cli", "hrb_desktop.ui", "hrb_desktop.main"))
+    }
+    assert upward == {}
+    # The engine is called from one place only.
+    callers = [p.name for p in sorted(batch.rglob("*.py")) if "evaluate_assessment" in p.read_text(encoding="utf-8")]
+    assert callers == ["evaluate.py"]
+    # The policy edition is a parameter: the batch never picks one from the registry itself.
+    assert not [p.name for p in sorted(batch.rglob("*.py")) if "registry(" in p.read_text(encoding="utf-8")]
 
 
 def test_import_contracts_hold() -> None:

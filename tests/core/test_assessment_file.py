@@ -90,7 +90,12 @@ def test_input_hash_changes_with_the_inputs() -> None:
         ('{"format": "hrb-assessment",\n "answers": {', "第 2 行第 14 列：格式不对"),  # where, in Chinese
         ("[]", "JSON 对象"),
         (json.dumps(_doc(format="other")), "不是 hrb-desktop 评估文件"),
-        (json.dumps(_doc(version=2)), "不支持的文件版本"),
+        (json.dumps(_doc(version=0)), "不支持的文件版本"),
+        (json.dumps(_doc(version="1")), "不支持的文件版本"),
+        (json.dumps(_doc(version=2)), "该文件由更新版本的程序保存，请先更新 hrb-desktop"),
+        (json.dumps(_doc(policy=None)), "文件没有注明政策版本"),
+        (json.dumps(_doc(enterprise={"applicant_type": "robot"})), "本政策版本没有“robot”（可选：enterprise、"),
+        (json.dumps(_doc(policy_model="x" * 41)), "policy_model"),
         (json.dumps(_doc(policy="hrb-2030-01")), "另一项政策"),
         (
             json.dumps(_doc(enterprise={"name": "x", "credit_code": "91350100M000100Y44"})),
@@ -184,7 +189,7 @@ def test_a_failed_save_keeps_the_old_file_and_leaves_no_temp(
         raise PermissionError(13, "The process cannot access the file because it is being used")
 
     monkeypatch.setattr(os, "replace", locked)
-    with pytest.raises(AssessmentError, match="被其他程序占用或为只读"):
+    with pytest.raises(AssessmentError, match="被其他程序占用"):
         save_assessment(target, _assessment())
     assert target.read_text(encoding="utf-8") == "old content"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.hrba"]

@@ -114,9 +114,9 @@ def test_policy_prints_the_model(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_policy_check(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    from hrb_desktop.resources import policy_file
+    from hrb_desktop.core.editions import registry
 
-    code, out, _ = _run(capsys, "policy", "check", str(policy_file()))
+    code, out, _ = _run(capsys, "policy", "check", str(registry().get("hrb-2021-10").path))
     assert code == 0 and "OK" in out
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: hrb-policy\nid: X Y\n", encoding="utf-8")
@@ -132,7 +132,7 @@ def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_subprocess_never_prints_a_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "hrb-assessment", "version": 7}', encoding="utf-8")
+    bad.write_text('{"format": "hrb-assessment", "version": 0}', encoding="utf-8")
     proc = subprocess.run(
         [sys.executable, "-m", "hrb_desktop", "assess", str(bad)], capture_output=True, text=True, timeout=120
     )
@@ -151,3 +151,25 @@ def test_pdf_is_written(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     code, _, err = _run(capsys, "assess", str(EXAMPLE), "--pdf", str(target), "--format", "json")
     assert code == 0, err
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_template_for_an_unknown_edition_names_the_installed_ones(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = _run(capsys, "template", "--out", str(tmp_path / "t.xlsx"), "--edition", "hrb-2099-01", "--lang", "en")
+    assert code == 3 and "hrb-2099-01" in err and "hrb-2021-10" in err
+    assert not (tmp_path / "t.xlsx").exists()
+
+
+def test_batch_of_a_folder_uses_the_edition_its_files_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from hrb_desktop.core.batch.run import open_source
+
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for path in examples_dir().glob("*.json"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    assert open_source(folder, "zh").policy_id == "hrb-2021-10"
+    code, out, _ = _run(capsys, "batch", str(folder), "--out", str(tmp_path / "r.xlsx"), "--lang", "en")
+    assert code == 0 and "Assessed 4 of 4 enterprises" in out

@@ -8,7 +8,7 @@ import pytest
 
 from hrb_desktop.core.answers import AnswerError, normalise_answer
 from hrb_desktop.core.dates import DateTextError, parse_date_text
-from hrb_desktop.core.policy_loader import embedded_policy
+from hrb_desktop.core.editions import registry
 
 NEW_YEARS_EVE = date(2023, 12, 31)
 
@@ -65,7 +65,7 @@ def test_wrong_dates_say_why_in_both_languages(text: str, zh: str, en: str) -> N
 
 
 def test_date_questions_of_the_policy_read_the_same_forms() -> None:
-    policy = embedded_policy()
+    policy = registry().load("hrb-2021-10")
     question = next(q for q in policy.questions if q.type.value == "date")
     assert normalise_answer(question, "2022年11月18日") == date(2022, 11, 18)
     assert normalise_answer(question, "2022-11-18") == date(2022, 11, 18)

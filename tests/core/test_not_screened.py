@@ -14,13 +14,12 @@ import pytest
 
 from hrb_desktop import cli
 from hrb_desktop.core.assessment import Assessment, evaluate_assessment, load_assessment
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
-from hrb_desktop.core.policy_loader import embedded_policy
-from hrb_desktop.core.policy_model import ApplicantType
 from hrb_desktop.core.scope import Scope
 from hrb_desktop.resources import examples_dir
 
-POLICY = embedded_policy()
+POLICY = registry().load("hrb-2021-10")
 ENGINE = Engine(POLICY)
 EQUIPMENT = examples_dir() / "equipment-manufacturer-2023.json"
 
@@ -96,14 +95,14 @@ def test_the_reason_names_the_areas_in_english_too() -> None:
 def test_the_scope_and_the_engine_agree() -> None:
     """The wizard's pages (Scope.items) and the results (not_screened) come from one rule."""
     for areas in (None, frozenset({"investment"}), frozenset({"titles", "finance"}), frozenset()):
-        scope = Scope(POLICY, ApplicantType.enterprise, areas)
-        result = ENGINE.evaluate({}, applicant=ApplicantType.enterprise, areas=areas)
+        scope = Scope(POLICY, "enterprise", areas)
+        result = ENGINE.evaluate({}, applicant="enterprise", areas=areas)
         shown = {i.id for i in scope.items()}
         assert {r.id for r in result.items if r.status != Status.not_screened} == shown
 
 
 def test_other_applicants_have_nothing_to_screen() -> None:
-    result = ENGINE.evaluate({}, applicant=ApplicantType.association, areas=frozenset({"investment"}))
+    result = ENGINE.evaluate({}, applicant="association", areas=frozenset({"investment"}))
     assert result.with_status(Status.not_screened) == []
 
 

@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -23,10 +22,10 @@ from hrb_desktop.core.assessment import (
     input_hash,
     load_assessment,
 )
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, t
 from hrb_desktop.core.money import fmt_number, fmt_range
-from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.core.report import render_pdf, write_pdf
 from hrb_desktop.core.report.chart import nice_step
@@ -41,7 +40,7 @@ EXPIRED = "green-manufacturer-2026.json"
 
 @cache
 def policy() -> Policy:
-    return embedded_policy()
+    return registry().load("hrb-2021-10")
 
 
 @cache
@@ -279,10 +278,14 @@ def test_read_only_folder_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest
     target.write_bytes(b"old report")
     if os.geteuid() == 0 if hasattr(os, "geteuid") else False:
         # root ignores permission bits: fail where a read-only folder fails, creating the temp file.
-        def refused(*args: object, **kwargs: object) -> tuple[int, str]:
-            raise PermissionError(13, "Permission denied", str(folder))
+        real_open = os.open
 
-        monkeypatch.setattr(tempfile, "mkstemp", refused)
+        def refused(path: str, flags: int, *args: int, **kwargs: object) -> int:
+            if Path(path).parent == folder and flags & os.O_CREAT:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(os, "open", refused)
     else:
         folder.chmod(0o555)
     try:

@@ -14,15 +14,15 @@ import pypdf
 import pytest
 
 from hrb_desktop.core.assessment import Assessment, AssessmentError, evaluate_assessment, load_assessment
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, fmt_date
-from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.core.report import render_pdf, write_pdf
 from hrb_desktop.core.report.strings import label
 from hrb_desktop.core.report.when import report_date
 from hrb_desktop.resources import examples_dir
 
-POLICY = embedded_policy()
+POLICY = registry().load("hrb-2021-10")
 ENGINE = Engine(POLICY)
 EXAMPLES = sorted(p.name for p in examples_dir().glob("*.json"))
 EQUIPMENT = "equipment-manufacturer-2023.json"

@@ -12,9 +12,9 @@ import pytest
 from reportlab.platypus import Paragraph
 
 from hrb_desktop.core.assessment import Assessment, evaluate_assessment, load_assessment
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.engine import Engine
 from hrb_desktop.core.messages import Lang
-from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.core.report import render_pdf
 from hrb_desktop.core.report.kinsoku import NO_LINE_END, NO_LINE_START
 from hrb_desktop.core.report.pages import fit
@@ -54,7 +54,7 @@ def test_fit_shortens_with_an_ellipsis_only_when_needed() -> None:
 
 
 def _blank(lang: Lang) -> bytes:
-    policy = embedded_policy()
+    policy = registry().load("hrb-2021-10")
     assessment = Assessment(policy=policy.id, reference_date=date(2022, 1, 1))
     result = evaluate_assessment(Engine(policy), assessment, {}, lang)
     return render_pdf(policy, assessment, result, lang)
@@ -87,7 +87,7 @@ def _body_lines(page_text: str, decorations: list[str]) -> list[str]:
 def _one_item_report(lang: Lang) -> bytes:
     """One eligible item after a short summary: the case that left "三、符合条件的奖补项目" alone
     at the foot of page 1."""
-    policy = embedded_policy()
+    policy = registry().load("hrb-2021-10")
     assessment = Assessment(
         policy=policy.id,
         reference_date=date(2026, 11, 29),
@@ -105,7 +105,7 @@ def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(lang: Lang, case
     if case == "one item":
         pdf = _one_item_report(lang)
     else:
-        policy = embedded_policy()
+        policy = registry().load("hrb-2021-10")
         assessment, answers = load_assessment(examples_dir() / case, policy, lang)
         pdf = render_pdf(policy, assessment, evaluate_assessment(Engine(policy), assessment, answers, lang), lang)
     keys = ["s.summary", "s.chart", "s.details", "s.judgement", "s.art18", "s.non_monetary", "s.hints", "s.other"]
@@ -113,7 +113,7 @@ def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(lang: Lang, case
     heading = re.compile((r"^[一二三四五六七八九十]、" if lang == "zh" else r"^\d+\. ") + f"({titles})$")
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     decorations = [
-        embedded_policy().doc_number,
+        registry().load("hrb-2021-10").doc_number,
         label("running.title", lang),
         label("page", lang, page=0, pages=0).split("0")[0],
         label("footer.hash", lang, hash=""),

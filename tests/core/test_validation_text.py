@@ -7,12 +7,12 @@ import json
 import pytest
 
 from hrb_desktop.core.assessment import AssessmentError, parse_assessment
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.messages import Lang
-from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.core.validation_text import error_text, location
 from tests.core.test_assessment_file import _doc
 
-POLICY = embedded_policy()
+POLICY = registry().load("hrb-2021-10")
 
 
 def _problems(doc: dict[str, object], lang: Lang) -> list[str]:
@@ -35,8 +35,8 @@ def _problems(doc: dict[str, object], lang: Lang) -> list[str]:
         (_doc(projects=[{"name": "p"}, {"name": ""}]), "项目名称（projects[1].name）：",
          "project name (projects[1].name): "),
         (_doc(enterprise={"name": "x", "applicant_type": "alien"}),
-         "申报主体类型（enterprise.applicant_type）：取值无效（可选：'enterprise'、",
-         "applicant type (enterprise.applicant_type): not an allowed value"),
+         "申报主体类型（enterprise.applicant_type）：本政策版本没有“alien”（可选：enterprise、cluster_body、",
+         "applicant type (enterprise.applicant_type): this edition has no 'alien' (allowed: enterprise, "),
     ],
 )
 def test_file_problems_are_explained_in_each_language(doc: dict[str, object], zh: str, en: str) -> None:

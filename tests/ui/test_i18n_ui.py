@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from hrb_desktop.core.editions import registry
 from hrb_desktop.core.messages import fmt_date
-from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.resources import examples_dir
 from hrb_desktop.ui import i18n
 from hrb_desktop.ui.app import choose_language
@@ -49,7 +49,7 @@ from .cjk import CJK_RE
 
 pytestmark = pytest.mark.gui
 
-POLICY = embedded_policy()
+POLICY = registry().load("hrb-2021-10")
 EXAMPLES = sorted(examples_dir().glob("*.json"))
 EQUIPMENT = examples_dir() / "equipment-manufacturer-2023.json"
 
@@ -98,6 +98,7 @@ def user_data(window: MainWindow) -> list[str]:
     assessment = window.session.assessment
     e = assessment.enterprise
     values = [e.name, e.credit_code, e.contact, e.industry, *(p.name for p in assessment.projects)]
+    values += [window.session.policy.id]  # the edition's id is data (as `policy list` shows it)
     if window.session.path is not None:
         values += [str(window.session.path), window.session.path.name]
     for path in window.settings.recent_files():  # the start page lists them
@@ -176,7 +177,7 @@ def chinese_left(window: MainWindow, *extra: QWidget) -> list[tuple[str, str]]:
 
 
 # Latin words that belong in the Chinese interface: file types, key names, formats, formulas.
-CHINESE_UI_LATIN = {"PDF", "hrba", "json", "Tab", "YYYY", "MM", "DD", "min"}
+CHINESE_UI_LATIN = {"PDF", "Excel", "hrba", "json", "Tab", "YYYY", "MM", "DD", "min"}
 
 
 def english_left(window: MainWindow, *extra: QWidget) -> list[tuple[str, str]]:

@@ -12,7 +12,6 @@ from hrb_desktop.core.assessment import evaluate_assessment
 from hrb_desktop.core.engine import Engine, Status
 from hrb_desktop.core.messages import article_name
 from hrb_desktop.core.money import fmt_number_range, fmt_range
-from hrb_desktop.core.policy_model import ApplicantType
 from hrb_desktop.ui.pages.base import (
     EXPORT,
     PROFILE,
@@ -42,7 +41,7 @@ def fill_profile(window, enterprise, reference: date, profile_answers: dict) -> 
     page.district.setCurrentIndex(page.district.findData(enterprise.district))
     page.industry.setEditText(enterprise.industry)
     page.contact.setText(enterprise.contact)
-    page.applicant.setCurrentIndex(page.applicant.findData(enterprise.applicant_type.value))
+    page.applicant.setCurrentIndex(page.applicant.findData(enterprise.applicant_type))
     QTest.keyClick(page.reference.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # as users retype a field
     QTest.keyClicks(page.reference.edit, reference.strftime("%Y/%m/%d"))
     for qid, raw in profile_answers.items():
@@ -221,7 +220,7 @@ def test_association_sees_only_its_article_5_item(qtbot, tmp_path) -> None:
         click_next(window)
         page = window.wizard.currentPage()
         page.name.setText("哈尔滨市示例机器人产业协会")
-        page.applicant.setCurrentIndex(page.applicant.findData(ApplicantType.association.value))
+        page.applicant.setCurrentIndex(page.applicant.findData("association"))
         assert not page.questions_box.isVisible()  # manufacturer / above-scale do not apply
         assert click_next(window) == article_page_id(5)  # no screening, straight to Art. 5
         block = block_of(window)

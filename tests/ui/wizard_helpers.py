@@ -11,14 +11,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 
 from hrb_desktop.core.assessment import load_assessment
-from hrb_desktop.core.policy_loader import embedded_policy
+from hrb_desktop.core.editions import registry
 from hrb_desktop.resources import examples_dir
 from hrb_desktop.ui.main_window import MainWindow
 from hrb_desktop.ui.pages.questions import QuestionBlock
 from hrb_desktop.ui.settings import AppSettings
 from hrb_desktop.ui.widgets.fields import TextField, YesNoField
 
-POLICY = embedded_policy()
+POLICY = registry().load("hrb-2021-10")
 EQUIPMENT = examples_dir() / "equipment-manufacturer-2023.json"
 
 
@@ -29,10 +29,12 @@ class ScriptedDialogs:
         self.errors: list[tuple[str, str, list[str]]] = []
         self.infos: list[str] = []
         self.save_changes = "discard"
+        self.file_changed = "cancel"  # overwrite, reload, save_as or cancel
         self.yes_no = True
         self.questions: list[str] = []
         self.next_open: Path | None = None
         self.next_save: Path | None = None
+        self.next_policy: Path | None = None
         self.finished: list[Path] = []  # what 保存并完成 said was saved
         self.finish_choice: str | None = None  # "pdf", "folder" or None (close)
 
@@ -50,6 +52,10 @@ class ScriptedDialogs:
         self.questions.append(name)
         return self.save_changes
 
+    def ask_file_changed(self, name: str) -> str:
+        self.questions.append(name)
+        return self.file_changed
+
     def after_finish(self, path: Path) -> str | None:
         self.finished.append(path)
         return self.finish_choice
@@ -59,6 +65,9 @@ class ScriptedDialogs:
 
     def save_path(self, suggested: Path, file_filter: str = "") -> Path | None:
         return self.next_save
+
+    def policy_path(self, folder: Path | None) -> Path | None:
+        return self.next_policy
 
 
 def unloaded_window(qtbot, tmp_path: Path, name: str = "w") -> MainWindow:

@@ -31,8 +31,16 @@ def write_pdf(
     """Write the PDF summary atomically to ``path``. Raises AssessmentError on failure.
 
     ``made_on``: the report's date (see ``render_pdf``)."""
+    atomic_write(path, pdf_bytes(policy, assessment, result, lang, made_on=made_on), lang)
+
+
+def pdf_bytes(
+    policy: Policy, assessment: Assessment, result: AssessmentResult, lang: Lang = "zh", made_on: date | None = None
+) -> bytes:
+    """The PDF summary in memory (the batch writes many, then moves them in place together).
+    Raises AssessmentError with a message for the user when it cannot be made."""
     try:
-        data = render_pdf(policy, assessment, result, lang, made_on=made_on)
+        return render_pdf(policy, assessment, result, lang, made_on=made_on)
     except FontUnavailable as exc:
         raise AssessmentError(
             "无法生成 PDF：程序自带的字体文件缺失或损坏，请重新安装。"
@@ -54,7 +62,6 @@ def write_pdf(
             else "Cannot create the PDF: some text is too long to fit on a page.",
             [str(exc)],
         ) from exc
-    atomic_write(path, data, lang)
 
 
-__all__ = ["render_pdf", "write_pdf"]
+__all__ = ["pdf_bytes", "render_pdf", "write_pdf"]

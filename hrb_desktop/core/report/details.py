@@ -1,4 +1,5 @@
-"""Per-item explanations, Art. 18, non-monetary benefits, hints, other items and the disclaimer."""
+"""Per-item explanations, the no-double-support article, non-monetary benefits, hints, other
+items and the disclaimer."""
 
 from __future__ import annotations
 
@@ -86,11 +87,11 @@ def _clause_box(st: Styles, r: ItemResult) -> Any:
     return box
 
 
-def _part(st: Styles, key: str, lines: list[str], numbered: bool = False) -> list[Any]:
+def _part(st: Styles, key: str, lines: list[str], numbered: bool = False, **fields: object) -> list[Any]:
     lines = [line for line in lines if line]
     if not lines:
         return []
-    out: list[Any] = [para(label(key, st.lang), st.label)]
+    out: list[Any] = [para(label(key, st.lang, **fields), st.label)]
     if len(lines) == 1 and not numbered:
         return [*out, para(lines[0], st.indented)]
     for n, line in enumerate(lines, start=1):
@@ -98,7 +99,7 @@ def _part(st: Styles, key: str, lines: list[str], numbered: bool = False) -> lis
     return out
 
 
-def items_section(st: Styles, heading: Any, items: list[ItemResult]) -> list[Any]:
+def items_section(st: Styles, heading: Any, items: list[ItemResult], article: str) -> list[Any]:
     """A section heading and its items' blocks.
 
     The page break the first item may need goes before the section heading: the heading's
@@ -106,11 +107,12 @@ def items_section(st: Styles, heading: Any, items: list[ItemResult]) -> list[Any
     """
     out: list[Any] = [CondPageBreak(ITEM_MIN_SPACE + SECTION_HEADING_SPACE), heading]
     for n, r in enumerate(items):
-        out += item_block(st, r, break_before=n > 0)
+        out += item_block(st, r, article, break_before=n > 0)
     return out
 
 
-def item_block(st: Styles, r: ItemResult, break_before: bool = True) -> list[Any]:
+def item_block(st: Styles, r: ItemResult, article: str, break_before: bool = True) -> list[Any]:
+    """One item's block; ``article`` names the no-double-support article (第十八条)."""
     lang = st.lang
     out: list[Any] = [CondPageBreak(ITEM_MIN_SPACE)] if break_before else []
     out.append(_heading(st, r))
@@ -121,7 +123,7 @@ def item_block(st: Styles, r: ItemResult, break_before: bool = True) -> list[Any
     out += _part(st, "d.why", r.reasons)
     out += _part(st, "d.calc", r.calculation)
     if r.art18:
-        out += _part(st, "d.art18", [r.art18])
+        out += _part(st, "d.art18", [r.art18], article=article)
     out += _part(st, "d.notes", r.notes)
     if r.hint:
         out += _part(st, "d.hint", [r.hint])
@@ -140,7 +142,7 @@ def item_block(st: Styles, r: ItemResult, break_before: bool = True) -> list[Any
 def art18_section(st: Styles, result: AssessmentResult) -> list[Any]:
     lang = st.lang
     if not result.decisions:
-        return [para(label("a.none", lang), st.body)]
+        return [para(label("a.none", lang, article=result.double_support_article(lang)), st.body)]
     titles = {r.id: item_title(r, st) for r in result.items}
     out: list[Any] = []
     for d in result.decisions:

@@ -49,9 +49,9 @@ class _Sections:
         self.st = st
         self.count = 0
 
-    def __call__(self, key: str) -> Any:
+    def __call__(self, key: str, **fields: object) -> Any:
         self.count += 1
-        title = label(key, self.st.lang)
+        title = label(key, self.st.lang, **fields)
         if self.st.lang == "en":
             return para(f"{self.count}. {title}", self.st.h1)
         return para(f"{_NUMERALS[self.count - 1]}、{title}", self.st.h1)
@@ -67,6 +67,7 @@ def build_story(
     made_on: date,
 ) -> list[Any]:
     section = _Sections(st)
+    article = result.double_support_article(st.lang)  # 第十八条 in hrb-2021-10
     story: list[Any] = header_block(st, policy, assessment, result, app_version, digest, made_on)
     story += [section("s.summary"), *summary_table(st, result)]
     story += [section("s.chart"), *chart_section(st, policy, result)]
@@ -74,8 +75,8 @@ def build_story(
     for key, status in (("s.details", Status.eligible), ("s.judgement", Status.judgement)):
         items = result.with_status(status)
         if items:
-            story += items_section(st, section(key), items)
-    story += [section("s.art18"), *art18_section(st, result)]
+            story += items_section(st, section(key), items, article)
+    story += [section("s.art18", article=article), *art18_section(st, result)]
     story += [section("s.non_monetary"), *non_monetary_section(st, result)]
     story += [section("s.hints"), *hints_section(st, result)]
     other, last = other_section(st, policy, result)

@@ -79,7 +79,7 @@ def header_block(
         (label("h.validity", lang), validity),
         (
             label("h.versions", lang),
-            label("h.versions_value", lang, app=app_version, model=policy.model_version),
+            label("h.versions_value", lang, app=app_version, policy=policy.id, model=policy.model_version),
         ),
         (label("h.hash", lang), label("h.hash_value", lang, hash=digest)),
         (label("h.report_date", lang), fmt_date(made_on, lang)),
@@ -168,7 +168,7 @@ def _total_box(st: Styles, result: AssessmentResult) -> Any:
         )
     )
     return _box(
-        [top, Spacer(1, 3), para(counts, st.small), para(label("h.total_note", lang), st.small)],
+        [top, Spacer(1, 3), para(counts, st.small), para(label("h.total_note", lang, article=result.double_support_article(lang)), st.small)],
         TOTAL_BG,
         TOTAL_RULE,
         0.8,
@@ -178,9 +178,9 @@ def _total_box(st: Styles, result: AssessmentResult) -> Any:
 # ---------------------------------------------------------------- summary table
 
 
-def _status_text(r: ItemResult, lang: Lang) -> str:
+def _status_text(r: ItemResult, result: AssessmentResult, lang: Lang) -> str:
     if r.status == Status.eligible and r.high and not (r.counted_low or r.counted_high):
-        return label("t.set_aside", lang)
+        return label("t.set_aside", lang, article=result.double_support_article(lang))
     return t(f"status.{r.status.value}", lang)
 
 
@@ -204,7 +204,7 @@ def summary_table(st: Styles, result: AssessmentResult) -> list[Any]:
             [
                 para(article_name(r.article, lang), st.cell) if r.article != previous else "",
                 para(r.item.title.get(lang), st.cell),
-                para(_status_text(r, lang), st.cell),
+                para(_status_text(r, result, lang), st.cell),
                 estimate,
                 counted,
             ]
@@ -258,4 +258,4 @@ def chart_section(st: Styles, policy: Policy, result: AssessmentResult) -> Seque
     if not by_article:
         return [para(label("c.none", st.lang), st.body)]
     drawing = article_chart(policy, by_article, st.lang, st.font, FRAME_WIDTH)
-    return [drawing, Spacer(1, 3), para(label("c.caption", st.lang), st.small)]
+    return [drawing, Spacer(1, 3), para(label("c.caption", st.lang, article=result.double_support_article(st.lang)), st.small)]

@@ -1,7 +1,9 @@
 """Every label the PDF report prints, in Chinese and English.
 
-Sentences about items (reasons, formulas, Art. 18) come from the engine in the
-language it was asked for; this table holds only the report's own wording.
+Sentences about items (reasons, formulas, the no-double-support article) come from the
+engine in the language it was asked for; this table holds only the report's own wording.
+``{article}`` is the no-double-support article's name in the edition at hand (第十八条 in
+hrb-2021-10), from ``AssessmentResult.double_support_article``.
 """
 
 from __future__ import annotations
@@ -31,7 +33,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "h.in_force": ("（基准日在有效期内）", " (the reference date is within it)"),
     "h.out_of_force": ("（基准日不在有效期内）", " (the reference date is outside it)"),
     "h.versions": ("程序及政策模型版本", "Program and policy model"),
-    "h.versions_value": ("hrb-desktop {app}，政策模型 {model}", "hrb-desktop {app}, policy model {model}"),
+    "h.versions_value": (
+        "hrb-desktop {app}，政策版本 {policy}，模型 {model}",
+        "hrb-desktop {app}, policy edition {policy}, model {model}",
+    ),
     "h.hash": ("输入指纹", "Input fingerprint"),
     "h.hash_value": (
         "{hash}（与评估文件内容一一对应，可据此核对纸质件）",
@@ -41,8 +46,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "h.warning": ("注意", "Warning"),
     "h.total": ("预计可申报奖补合计（估计区间）", "Estimated total of awards (range)"),
     "h.total_note": (
-        "已按第十八条扣除不重复计入的金额；需部门核定及非资金支持的项目未计入。",
-        "Art. 18 set-asides are deducted; items the department decides and"
+        "已按{article}扣除不重复计入的金额；需部门核定及非资金支持的项目未计入。",
+        "{article} set-asides are deducted; items the department decides and"
         " non-monetary benefits are not included.",
     ),
     "h.counts": (
@@ -54,7 +59,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "s.chart": ("各条款估计金额", "Estimated amount by article"),
     "s.details": ("符合条件的奖补项目", "Eligible awards in detail"),
     "s.judgement": ("需主管部门核定的项目", "Items the department decides"),
-    "s.art18": ("第十八条：从高不重复与省市不重复享受", "Art. 18: no double support"),
+    "s.art18": ("{article}：从高不重复与省市不重复享受", "{article}: no double support"),
     "s.non_monetary": ("可享受的非资金支持", "Non-monetary benefits that apply"),
     "s.hints": ("再进一步可多获的奖补", "Next thresholds"),
     "s.other": ("其余项目", "Other items"),
@@ -72,15 +77,15 @@ _LABELS: dict[str, tuple[str, str]] = {
         "根据所填内容，暂无符合条件或需部门核定的奖补项目。",
         "From the answers given, no award is eligible or awaits the department's decision.",
     ),
-    "t.set_aside": ("第十八条不计入", "Set aside (Art. 18)"),
+    "t.set_aside": ("{article}不计入", "Set aside ({article})"),
     # chart
     "c.low": ("可确定部分（区间下限）", "Certain part (low end)"),
     "c.high": ("最高可达（区间上限）", "Up to (high end)"),
     "c.unit": ("万元", "10k CNY"),
     "c.none": ("没有计入合计的金额，无图可画。", "Nothing is counted in the total, so there is no chart."),
     "c.caption": (
-        "按第十八条处理后计入合计的金额；深色为区间下限，浅色延伸至区间上限。",
-        "Amounts counted in the total after Art. 18; the dark bar is the low end,"
+        "按{article}处理后计入合计的金额；深色为区间下限，浅色延伸至区间上限。",
+        "Amounts counted in the total after {article}; the dark bar is the low end,"
         " the light extension reaches the high end.",
     ),
     # item details
@@ -88,7 +93,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "d.counted": ("计入合计：{range}", "Counted: {range}"),
     "d.why": ("适用理由", "Why it applies"),
     "d.calc": ("计算过程", "Calculation"),
-    "d.art18": ("第十八条", "Art. 18"),
+    "d.art18": ("{article}", "{article}"),
     "d.notes": ("说明", "Notes"),
     "d.hint": ("提示", "Hint"),
     "d.clause": ("政策原文", "Policy text (verbatim Chinese)"),
@@ -100,10 +105,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "条文未规定具体金额，由主管部门核定，不计入合计。",
         "The text sets no figure; the department decides, and it is not in the total.",
     ),
-    # Art. 18
+    # the no-double-support article
     "a.none": (
-        "本次评估中没有适用第十八条扣除的情形。",
-        "No Art. 18 set-aside applies in this assessment.",
+        "本次评估中没有适用{article}扣除的情形。",
+        "No {article} set-aside applies in this assessment.",
     ),
     "a.same_project": ("同一项目从高", "Same project: the higher counts"),
     "a.provincial": ("省市不重复享受", "No double provincial and municipal support"),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from hrb_desktop.core.assessment import Enterprise
 from hrb_desktop.core.districts import DISTRICTS, district_name
 from hrb_desktop.core.messages import fmt_date
-from hrb_desktop.core.policy_model import ApplicantType
 from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.mnemonics import letters_in
@@ -44,13 +43,6 @@ INDUSTRIES = [
     QT_TRANSLATE_NOOP("ProfilePage", "金属制品业"),
     QT_TRANSLATE_NOOP("ProfilePage", "其他制造业"),
 ]
-APPLICANT_LABELS = {
-    ApplicantType.enterprise: QT_TRANSLATE_NOOP("ProfilePage", "企业"),
-    ApplicantType.cluster_body: QT_TRANSLATE_NOOP("ProfilePage", "集群促进机构（第三条）"),
-    ApplicantType.association: QT_TRANSLATE_NOOP("ProfilePage", "行业协会（第五条）"),
-    ApplicantType.tech_transfer: QT_TRANSLATE_NOOP("ProfilePage", "技术转移转化机构（第七条）"),
-    ApplicantType.individual: QT_TRANSLATE_NOOP("ProfilePage", "个人（科技人才、企业家）"),
-}
 # The reference date's plausible range: the policy is from 2021; later editions may follow.
 REFERENCE_RANGE = (date(2000, 1, 1), date(2100, 12, 31))
 
@@ -78,8 +70,8 @@ class ProfilePage(Page):
         self.contact = QLineEdit(box)
         self.contact.setMaxLength(200)
         self.applicant = QComboBox(box)
-        for kind, label in APPLICANT_LABELS.items():
-            self.applicant.addItem(label, kind.value)
+        for kind in ctx.policy.applicant_types:  # the edition's own, labelled in its data
+            self.applicant.addItem(kind.label.get(ctx.lang), kind.id)
         for combo in (self.district, self.industry, self.applicant):
             # As narrow as the page needs (a long industry name must not widen the form past a
             # small window); the opened list still shows every name in full.
@@ -157,8 +149,8 @@ class ProfilePage(Page):
         self.industry.lineEdit().setPlaceholderText(self.tr("选择或输入，例如 通用设备制造业"))
         self.contact.setAccessibleName(self.tr("联系人及电话"))
         self.applicant.setAccessibleName(self.tr("申报主体类型"))
-        for index in range(self.applicant.count()):
-            self.applicant.setItemText(index, self.tr(APPLICANT_LABELS[ApplicantType(self.applicant.itemData(index))]))
+        for index, kind in enumerate(self.ctx.policy.applicant_types):
+            self.applicant.setItemText(index, kind.label.get(lang))
         self.reference.set_lang(lang)
         self.reference.setAccessibleName(self.tr("评估基准日"))
         self.questions_box.setTitle(self.tr("基本情况"))
@@ -182,7 +174,7 @@ class ProfilePage(Page):
             self.district.setCurrentIndex(max(index, 0))
             self.industry.setEditText(enterprise.industry)
             self.contact.setText(enterprise.contact)
-            self.applicant.setCurrentIndex(max(self.applicant.findData(enterprise.applicant_type.value), 0))
+            self.applicant.setCurrentIndex(max(self.applicant.findData(enterprise.applicant_type), 0))
             self.reference.set_date(self.ctx.assessment.reference_date)
         finally:
             self._loading = False
@@ -199,7 +191,7 @@ class ProfilePage(Page):
             contact=self.contact.text(),
             district=self.district.currentData() or "",
             industry=self.industry.currentText(),
-            applicant_type=ApplicantType(self.applicant.currentData()),
+            applicant_type=self.applicant.currentData() or self.ctx.policy.default_applicant,
         )
 
     def _store_enterprise(self, *_args: object) -> None:

@@ -1,4 +1,5 @@
-"""Projects: group the monetary items that concern one investment project (Art. 18, 从高不重复).
+"""Projects: group the monetary items that concern one investment project (从高不重复, the
+no-double-support article: Art. 18 in hrb-2021-10).
 
 An item belongs to at most one project: ticked in one, it is greyed out in the others.
 """
@@ -86,10 +87,13 @@ class ProjectsPage(Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("项目"))
-        self.setSubTitle(self.tr("同一投资项目符合多项奖补时，第十八条规定“从高不重复”。请把属于同一项目的奖补项归为一组。"))
+        rule = article_name(self.ctx.policy.no_double_support_article, self.ctx.lang)
+        self.setSubTitle(
+            self.tr("同一投资项目符合多项奖补时，{0}规定“从高不重复”。请把属于同一项目的奖补项归为一组。").format(rule)
+        )
         self.intro.setText(
             self.tr(
-                "例如：同一条智能化生产线既申请第一条固定资产投资补助，又申请第九条智能制造补助，"
+                "例如：同一条生产线既申请固定资产投资补助，又申请智能制造补助，"
                 "就新建一个项目并勾选这两项；合计中只计入金额较高的一项。没有这种情况可直接点击“下一步”。"
             )
         )

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hrb_desktop.core.conditions import fmt_value
 from hrb_desktop.core.districts import district_name
 from hrb_desktop.core.messages import article_name, fmt_date
 from hrb_desktop.core.scope import relevant_questions
+from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import list_sep, title_sep
 from hrb_desktop.ui.mnemonics import assign
 from hrb_desktop.ui.pages.base import PROFILE, PROJECTS, REVIEW, SCREENING, Page, article_page_id
-from hrb_desktop.ui.pages.profile import APPLICANT_LABELS
 
 
 class ReviewPage(Page):
@@ -35,6 +35,10 @@ class ReviewPage(Page):
 
     def initializePage(self) -> None:
         self.rebuild()
+
+    def restyle(self) -> None:
+        if self.content is not None:
+            self.rebuild()  # the labels' HTML carries the theme's colours
 
     def rebuild(self) -> None:
         if self.content is not None:
@@ -58,7 +62,7 @@ class ReviewPage(Page):
             (self.tr("所在区、县（市）"), district_name(e.district, lang) or self.tr("（未填写）")),
             (self.tr("所属行业"), e.industry or self.tr("（未填写）")),
             (self.tr("联系人及电话"), e.contact or self.tr("（未填写）")),
-            (self.tr("申报主体类型"), QCoreApplication.translate("ProfilePage", APPLICANT_LABELS[e.applicant_type])),
+            (self.tr("申报主体类型"), self._applicant_label(e.applicant_type)),
             (self.tr("评估基准日"), fmt_date(assessment.reference_date, lang)),
         ]
         profile += self._answers(scope.questions(None), answers)
@@ -75,7 +79,8 @@ class ReviewPage(Page):
         if wizard is not None and PROJECTS in wizard.sequence():
             titles = {i.id: i.title.get(lang) for i in ctx.policy.items()}
             rows = [(p.name, sep.join(titles.get(i, i) for i in p.items) or self.tr("（未勾选）")) for p in assessment.projects]
-            layout.addWidget(self._group(self.tr("项目（第十八条）"), rows or [(self.tr("项目"), self.tr("无"))], PROJECTS))
+            heading = self.tr("项目（{0}）").format(article_name(ctx.policy.no_double_support_article, lang))
+            layout.addWidget(self._group(heading, rows or [(self.tr("项目"), self.tr("无"))], PROJECTS))
         edit = self.tr("修改…")
         for button, text in zip(self.edit_buttons.values(), assign([edit] * len(self.edit_buttons), (), lang, append=True), strict=True):
             button.setText(text)
@@ -88,6 +93,10 @@ class ReviewPage(Page):
                 QWidget.setTabOrder(previous, button)
                 previous = button
 
+    def _applicant_label(self, applicant: str) -> str:
+        kind = self.ctx.policy.applicant_type(applicant)
+        return kind.label.get(self.ctx.lang) if kind is not None else applicant
+
     def _answers(self, questions: list, answers: dict) -> list[tuple[str, str]]:  # type: ignore[type-arg]
         rows = []
         for question in relevant_questions(questions, answers):
@@ -99,11 +108,15 @@ class ReviewPage(Page):
     def _group(self, title: str, rows: list[tuple[str, str]], page_id: int) -> QGroupBox:
         box = QGroupBox(title, self.content)
         layout = QHBoxLayout(box)
+        muted = look.Scheme().text(look.MUTED).name()
         html = "".join(
-            f"<tr><td style='padding-right:12px; color:#444'>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>"
+            f"<tr><td style='padding-right:12px; color:{muted}'>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>"
             for k, v in rows
         )
         label = QLabel(f"<table>{html}</table>" if rows else self.tr("（本页没有需要回答的问题）"), box)
+        # Every value above is escaped; the answers are the user's and the file's own text.
+        label.setTextFormat(Qt.TextFormat.RichText if rows else Qt.TextFormat.PlainText)
+        label.setOpenExternalLinks(False)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(title)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QPushButton, QWidget
 
 from hrb_desktop.core.messages import article_name
-from hrb_desktop.core.policy_model import ApplicantType
 from hrb_desktop.core.scope import areas_of
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import list_sep
@@ -24,7 +23,7 @@ class ScreeningPage(Page):
         self.box = box = QGroupBox(self.body)
         self.grid = QGridLayout(box)
         self.boxes: dict[str, QCheckBox] = {}
-        used = areas_of(ctx.policy, ApplicantType.enterprise)
+        used = areas_of(ctx.policy)  # those of the applicant types that screen (the enterprise)
         self.areas = [a for a in ctx.policy.areas if a.id in used]
         self._columns = 0
         for area in self.areas:

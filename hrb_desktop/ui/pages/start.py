@@ -1,7 +1,8 @@
-"""Start: which policy edition this is, whether it is in force, New / Open / recent files.
+"""Start: which policy edition this is (and a choice of the installed ones), whether it is in
+force, the default reference date, New / Open / recent files.
 
 Built before the policy is loaded (so the window paints at once) and filled in
-by ``set_context`` a moment later.
+by ``set_context`` a moment later; the edition list and its combo box come with it.
 """
 
 from __future__ import annotations
@@ -12,22 +13,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hrb_desktop.ui import look
 from hrb_desktop.ui.pages.base import PROFILE, START, Page, qt
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+    from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem
 
+    from hrb_desktop.core.editions import Edition
     from hrb_desktop.ui.context import Context
-
-BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0b84a; border-radius: 4px; padding: 8px; color: #5a4100;"
 
 
 class StartPage(Page):
     page_id = START
     newRequested = Signal()
     openRequested = Signal(object)  # Path or None (ask)
+    editionChosen = Signal(str)  # the user picked another installed edition (its id)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(None, parent)
@@ -35,10 +37,14 @@ class StartPage(Page):
         box = QVBoxLayout(self.policy_box)
         self.policy_label = QLabel(self.policy_box)
         self.policy_label.setWordWrap(True)
-        self.after_first_paint(
-            lambda: self.policy_label.setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
-        )
+        self.after_first_paint(self._settle_policy_label)
         box.addWidget(self.policy_label)
+        self.default_note = QLabel(self.policy_box)  # why new assessments start on their reference date
+        self.default_note.setWordWrap(True)
+        self.default_note.hide()
+        box.addWidget(self.default_note)
+        self._edition_combo: QComboBox | None = None  # built with the edition list: see ``set_editions``
+        self._editions: list[Edition] = []
         self.banner = QLabel(self.body)
         self.banner.setObjectName("validityBanner")
         self.banner.setWordWrap(True)
@@ -67,6 +73,10 @@ class StartPage(Page):
         self.layout_.addWidget(self.recent_label)
         self.layout_.addStretch(1)
         self.retranslate()
+
+    def _settle_policy_label(self) -> None:
+        self.policy_label.setTextFormat(qt().TextFormat.RichText)  # its values are escaped: see retranslate
+        self.policy_label.setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
 
     @property
     def recent(self) -> QListWidget:
@@ -111,20 +121,23 @@ class StartPage(Page):
         if self.ctx is None:
             self.policy_label.setText(self.tr("正在载入政策文本……"))
             return
+        from html import escape
+
         from hrb_desktop.core.messages import fmt_date  # late: not needed for the first paint
         policy = self.ctx.policy
         lang = self.ctx.lang
-        self.policy_label.setText(
+        self.policy_label.setText(  # rich text: the policy's own texts escaped (a policy file may be imported)
             self.tr("<b>{doc}</b><br>《{title}》<br>{issuer}　印发日期：{issued}<br>有效期：{start}至{end}（{years}年）").format(
-                doc=policy.doc_number,
-                title=policy.title.get(lang),
-                issuer=policy.issuer.get(lang),
+                doc=escape(policy.doc_number),
+                title=escape(policy.title.get(lang)),
+                issuer=escape(policy.issuer.get(lang)),
                 issued=fmt_date(policy.issue_date, lang),
                 start=fmt_date(policy.effective_from, lang),
                 end=fmt_date(policy.valid_until, lang),
                 years=policy.valid_years,
             )
         )
+        self._retranslate_editions()
         self.reload()
 
     def set_context(self, ctx: Context) -> None:
@@ -142,11 +155,93 @@ class StartPage(Page):
         from datetime import date  # late: the datetime module is not needed for the first paint
 
         self.update_banner(date.today(), self.ctx.assessment.reference_date)
+        self.update_default_note(date.today())
+
+    # ------------------------------------------------------------ editions
+    def set_editions(self, editions: list[Edition], current: str) -> None:
+        """The installed editions to choose from for a new assessment, ``current`` selected."""
+        from PySide6.QtWidgets import QComboBox  # late: not needed for the first paint
+
+        if self._edition_combo is None:
+            self.edition_label = QLabel(self.policy_box)
+            combo = self._edition_combo = QComboBox(self.policy_box)
+            # Long titles must not widen the page: the combo shows what fits, the list and the
+            # tooltip show everything.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(20)
+            self.edition_label.setBuddy(combo)
+            row = QHBoxLayout()
+            row.addWidget(self.edition_label)
+            row.addWidget(combo, 1)
+            layout = self.policy_box.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertLayout(0, row)
+            combo.activated.connect(self._edition_activated)
+        self._editions = list(editions)
+        self._fill_editions(current)
+        self._retranslate_editions()
+
+    def _fill_editions(self, current: str) -> None:
+        combo = self._edition_combo
+        assert combo is not None
+        combo.blockSignals(True)
+        combo.clear()
+        for edition in self._editions:
+            combo.addItem("", edition.id)
+        combo.setCurrentIndex(combo.findData(current))  # none, if the session's edition is not installed
+        combo.blockSignals(False)
+
+    def select_edition(self, policy_id: str) -> None:
+        """Show ``policy_id`` as chosen (after a file of it was opened, or a choice was cancelled)."""
+        if self._edition_combo is not None:
+            self._fill_editions(policy_id)
+            self._retranslate_editions()
+
+    def _retranslate_editions(self) -> None:
+        combo = self._edition_combo
+        if combo is None or self.ctx is None:
+            return
+        from hrb_desktop.ui.safe_text import tooltip
+
+        lang = self.ctx.lang
+        self.edition_label.setText(self.tr("政策版本(&E)："))
+        combo.setAccessibleName(self.tr("政策版本：新建评估所依据的政策文件"))
+        for index, edition in enumerate(self._editions):
+            text = edition.label(lang)  # plain text: a combo box never reads markup (a tool tip would)
+            combo.setItemText(index, text)
+            combo.setItemData(index, tooltip(text), qt().ItemDataRole.ToolTipRole)
+        current = combo.currentIndex()
+        combo.setToolTip(tooltip(self._editions[current].label(lang)) if 0 <= current < len(self._editions) else "")
+
+    def _edition_activated(self, index: int) -> None:
+        if 0 <= index < len(self._editions):
+            self.editionChosen.emit(self._editions[index].id)
+
+    def update_default_note(self, today: date) -> None:
+        """One sentence on the reference date a new assessment of this edition starts with, and why."""
+        from hrb_desktop.core.messages import fmt_date
+        from hrb_desktop.core.validity import DefaultReason, default_reference_date
+
+        assert self.ctx is not None
+        day, why = default_reference_date(self.ctx.policy, today)
+        text = {
+            DefaultReason.today: self.tr("新建评估的评估基准日默认为今天（{0}），今天在本政策有效期内。"),
+            DefaultReason.last_full_year: self.tr(
+                "今天不在本政策有效期内，新建评估的评估基准日默认为{0}，即有效期内最后一个完整年度的年末，可在“企业信息”页修改。"
+            ),
+            DefaultReason.last_day: self.tr(
+                "今天不在本政策有效期内，新建评估的评估基准日默认为有效期的最后一天{0}，可在“企业信息”页修改。"
+            ),
+        }[why]
+        self.default_note.setText(text.format(fmt_date(day, self.ctx.lang)))
+        self.default_note.show()
 
     def update_banner(self, today: date, reference: date) -> None:
         from hrb_desktop.core.messages import fmt_date
 
         assert self.ctx is not None
+        from hrb_desktop.core.validity import default_reference_date
+
         policy, lang = self.ctx.policy, self.ctx.lang
         start, end = fmt_date(policy.effective_from, lang), fmt_date(policy.valid_until, lang)
         inside = policy.effective_from <= reference <= policy.valid_until
@@ -156,17 +251,23 @@ class StartPage(Page):
                     ref=fmt_date(reference, lang), start=start, end=end
                 )
             )
-            self.banner.setStyleSheet("background: #e8f4ea; border: 1px solid #8cc29a; border-radius: 4px; padding: 8px;")
+            look.box(self.banner, "ok")
         else:
             state = self.tr("已于{end}到期").format(end=end) if reference > policy.valid_until else self.tr("尚未施行")
             self.banner.setText(
                 self.tr(
                     "<b>提示：评估基准日 {ref} 不在政策有效期内</b>（{start}至{end}，本政策{state}）。<br>"
                     "如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把<b>评估基准日</b>"
-                    "设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。"
-                ).format(ref=fmt_date(reference, lang), start=start, end=end, state=state)
+                    "设为该年度内的日期（例如 {example}）。申报前请向主管部门确认是否有延续或替代政策。"
+                ).format(
+                    ref=fmt_date(reference, lang),
+                    start=start,
+                    end=end,
+                    state=state,
+                    example=fmt_date(default_reference_date(policy, today)[0], lang),
+                )
             )
-            self.banner.setStyleSheet(BANNER_STYLE)
+            look.box(self.banner, "warning")
         self.banner.show()
 
     def set_recent(self, paths: list[Path]) -> None:
@@ -175,11 +276,13 @@ class StartPage(Page):
             return
         from PySide6.QtWidgets import QListWidgetItem
 
+        from hrb_desktop.ui.safe_text import tooltip
+
         self.recent.clear()
         for path in paths:
             entry = QListWidgetItem(f"{path.name}  —  {path.parent}", self.recent)
             entry.setData(qt().ItemDataRole.UserRole, str(path))
-            entry.setToolTip(str(path))
+            entry.setToolTip(tooltip(str(path)))
         has = bool(paths)
         if has:  # as tall as its entries (up to eight), not a big empty box under one file
             rows = self.recent.sizeHintForRow(0) * len(paths)

@@ -9,7 +9,7 @@ answers skip are greyed out and cannot be chosen. Each row's state is a mark (âœ
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hrb_desktop.core.lang import Lang
 from hrb_desktop.ui import look
+from hrb_desktop.ui.safe_text import tooltip
 from hrb_desktop.ui.steps import MARKS, Step, StepState
 from hrb_desktop.ui.window_size import STEPS_WIDTH
 
@@ -70,6 +71,10 @@ class StepList(QFrame):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and self._steps:  # e.g. dark mode: marks again
+            self._icons.clear()
+            self._shown.clear()
+            self.show_steps(self._steps, self._current)
         return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n
 
     def retranslate(self) -> None:
@@ -107,14 +112,14 @@ class StepList(QFrame):
         item.setIcon(self._icon(step.state))
         accessible = step.accessible_text(self.lang)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
-        item.setToolTip(accessible)
+        item.setToolTip(tooltip(accessible))  # problems may quote a file: never markup
         flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
         item.setFlags(flags if step.state.reachable else Qt.ItemFlag.NoItemFlags)
         font = QFont(self.list.font())
         font.setBold(current)
         item.setFont(font)
         if step.state == StepState.fix:
-            item.setForeground(QColor(look.ERROR))
+            item.setForeground(look.Scheme().text(look.ERROR, base=True))  # readable in any theme
         else:
             item.setData(Qt.ItemDataRole.ForegroundRole, None)
 
@@ -152,8 +157,11 @@ class StepList(QFrame):
             font = QFont(self.list.font())
             font.setBold(True)
             painter.setFont(font)
-            colour = _MARK_COLOURS.get(state)
-            painter.setPen(QColor(colour) if colour else self.palette().color(self.palette().ColorRole.PlaceholderText))
+            design = _MARK_COLOURS.get(state)
+            palette = self.list.palette()
+            painter.setPen(
+                look.Scheme().text(design, base=True) if design else palette.color(palette.ColorRole.PlaceholderText)
+            )
             painter.drawText(QRect(0, 0, size.width(), size.height()), Qt.AlignmentFlag.AlignCenter, mark)
             painter.end()
         return QIcon(pixmap)
