@@ -7,6 +7,7 @@ no traceback is ever printed.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -16,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from hrb_desktop import __version__
-from hrb_desktop.core.assessment import Assessment, AssessmentError, load_assessment
+from hrb_desktop.core.assessment import EXTENSION, Assessment, AssessmentError, load_assessment
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
 from hrb_desktop.core.money import fmt_range
-from hrb_desktop.core.policy_loader import PolicyFileError, embedded_policy, load_policy_file
+from hrb_desktop.core.policy_loader import PolicyFileError, embedded_policy, load_untrusted_policy
 from hrb_desktop.core.policy_model import Policy
 
 EXIT_USAGE = 2
@@ -63,31 +64,97 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _OutputFailed(Exception):
+    """Standard output could not be written (a full disk, a closed terminal)."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+def emit(text: str) -> None:
+    """Print ``text`` and flush at once, so that a write error is seen here, where it can be
+    reported with exit code 4, and not by the interpreter at exit (exit 120, a stray message)."""
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputFailed(exc) from exc
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # the reader stopped (`| head`): nothing more to say
+        _silence_stdout()
+        return 0
+    except _OutputFailed as exc:
+        _silence_stdout()
+        lang = default_lang()
+        reason = exc.cause.strerror or str(exc.cause)
+        _say(
+            "hrb-desktop: 无法写出结果（标准输出）：" + reason
+            if lang == "zh"
+            else f"hrb-desktop: cannot write the output (standard output): {reason}"
+        )
+        return EXIT_OUTPUT
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except OSError as exc:  # --help into a full disk
+        raise _OutputFailed(exc) from exc
     try:
         if args.command == "assess":
             return _assess(args)
         if args.command == "policy":
             return _policy(args, parser)
         if args.command == "schema":
-            print(json.dumps(Assessment.model_json_schema(), ensure_ascii=False, indent=2))
+            emit(json.dumps(Assessment.model_json_schema(), ensure_ascii=False, indent=2))
             return 0
-        parser.print_help()
+        try:
+            parser.print_help()
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputFailed(exc) from exc
         return 0
     except (AssessmentError, PolicyFileError) as exc:
-        print(f"hrb-desktop: {exc}", file=sys.stderr)
+        _say(f"hrb-desktop: {exc}")
         return EXIT_INPUT
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
+    except (BrokenPipeError, _OutputFailed):
+        raise
     except Exception as exc:
-        print(
-            f"hrb-desktop: internal error ({type(exc).__name__}: {exc}). Please report it.", file=sys.stderr
-        )
+        _say(f"hrb-desktop: internal error ({type(exc).__name__}: {exc}). Please report it.")
         return EXIT_INTERNAL
+
+
+def _say(text: str) -> None:
+    """A message on standard error; if even that cannot be written, there is no one to tell."""
+    try:
+        print(text, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that what is still buffered in it is not
+    written again (and failed again) when the interpreter exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
 
 
 # ---------------------------------------------------------------- assess
@@ -95,6 +162,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _assess(args: argparse.Namespace) -> int:
     lang: Lang = args.lang or default_lang()
+    if args.pdf is not None:
+        refusal = pdf_target_refusal(args.pdf, args.file, lang)
+        if refusal is not None:
+            _say(f"hrb-desktop: {refusal}")
+            return EXIT_USAGE
     policy = embedded_policy()
     assessment, answers = load_assessment(args.file, policy, lang)
     result = Engine(policy).evaluate_assessment(assessment, answers, lang)
@@ -102,15 +174,64 @@ def _assess(args: argparse.Namespace) -> int:
         from hrb_desktop.core.report import write_pdf
 
         try:
-            write_pdf(args.pdf, policy, assessment, result, lang)
+            _check_pdf_folder(args.pdf, lang)
+            warnings = write_pdf(args.pdf, policy, assessment, result, lang)
         except AssessmentError as exc:
-            print(f"hrb-desktop: {exc}", file=sys.stderr)
+            _say(f"hrb-desktop: {exc}")
             return EXIT_OUTPUT
+        for warning in warnings:
+            _say(f"hrb-desktop: {warning}")
     if args.format == "json":
-        print(json.dumps(result_to_json(result, lang), ensure_ascii=False, indent=2))
+        emit(json.dumps(result_to_json(result, lang), ensure_ascii=False, indent=2))
     else:
-        print(result_to_text(policy, assessment, result, lang))
+        emit(result_to_text(policy, assessment, result, lang))
     return 0
+
+
+# Files the CLI reads: never the target of --pdf, whatever the user typed.
+_INPUT_SUFFIXES = (EXTENSION, ".json")
+
+
+def pdf_target_refusal(target: Path, source: Path, lang: Lang) -> str | None:
+    """Why ``--pdf target`` must not be written (it names the input or an assessment file), or None."""
+    same = False
+    try:
+        same = os.path.samefile(target, source)
+    except (OSError, ValueError):
+        same = os.path.abspath(target) == os.path.abspath(source)
+    if same:
+        return (
+            f"--pdf {target} 就是要评估的文件本身，不会用 PDF 覆盖它；请另给一个 .pdf 文件名"
+            if lang == "zh"
+            else f"--pdf {target} is the input file itself; it is never overwritten with a PDF. Give another .pdf name"
+        )
+    if target.suffix.lower() in _INPUT_SUFFIXES:
+        return (
+            f"--pdf {target} 是评估文件的扩展名（{target.suffix}），不会用 PDF 覆盖评估文件；请给一个 .pdf 文件名"
+            if lang == "zh"
+            else f"--pdf {target} has an assessment file's extension ({target.suffix}); assessment files are"
+            " never overwritten with a PDF. Give a .pdf name"
+        )
+    return None
+
+
+def _check_pdf_folder(target: Path, lang: Lang) -> None:
+    """Name a folder given as the PDF, or a file given as its folder, for what it is."""
+    if target.is_dir():
+        raise AssessmentError(
+            f"无法写入 PDF：{target} 是一个文件夹；请给出文件名，例如 {target / '报告.pdf'}"
+            if lang == "zh"
+            else f"Cannot write the PDF: {target} is a folder; give a file name, e.g. {target / 'report.pdf'}"
+        )
+    for parent in target.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise AssessmentError(
+                    f"无法写入 PDF：{parent} 是一个文件，不是文件夹"
+                    if lang == "zh"
+                    else f"Cannot write the PDF: {parent} is a file, not a folder"
+                )
+            break
 
 
 def _num(value: Decimal) -> float:
@@ -218,8 +339,8 @@ def _policy(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.action == "check":
         if args.file is None:
             parser.error("policy check needs a FILE")
-        policy = load_policy_file(args.file)
-        print(
+        policy = load_untrusted_policy(args.file, lang)
+        emit(
             f"OK: {args.file} — {policy.id} {policy.doc_number}, model {policy.model_version}, "
             f"{len(policy.articles)} articles, {len(policy.items())} items, {len(policy.questions)} questions"
         )
@@ -228,9 +349,9 @@ def _policy(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error("a FILE is only taken by 'policy check FILE'")
     policy = embedded_policy()
     if args.format == "json":
-        print(policy.model_dump_json(indent=2, by_alias=True))
+        emit(policy.model_dump_json(indent=2, by_alias=True))
         return 0
-    print(policy_to_text(policy, lang))
+    emit(policy_to_text(policy, lang))
     return 0
 
 

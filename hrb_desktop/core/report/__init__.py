@@ -12,6 +12,7 @@ from reportlab.platypus.doctemplate import LayoutError  # type: ignore[import-un
 
 from hrb_desktop.core.assessment import Assessment, AssessmentError, atomic_write
 from hrb_desktop.core.engine import AssessmentResult
+from hrb_desktop.core.font_coverage import unprintable_warnings
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.core.report.document import render_pdf
@@ -20,8 +21,12 @@ from hrb_desktop.core.report.fonts import FontUnavailable
 
 def write_pdf(
     path: Path, policy: Policy, assessment: Assessment, result: AssessmentResult, lang: Lang = "zh"
-) -> None:
-    """Write the PDF summary atomically to ``path``. Raises AssessmentError on failure."""
+) -> list[str]:
+    """Write the PDF summary atomically to ``path``. Raises AssessmentError on failure.
+
+    Returns warnings to show (in ``lang``): the characters of the enterprise's fields and
+    project names the bundled font cannot print, which the PDF shows as "[U+2A6A5]".
+    """
     try:
         data = render_pdf(policy, assessment, result, lang)
     except FontUnavailable as exc:
@@ -39,6 +44,7 @@ def write_pdf(
             [str(exc)],
         ) from exc
     atomic_write(path, data, lang)
+    return unprintable_warnings(assessment, lang)
 
 
-__all__ = ["render_pdf", "write_pdf"]
+__all__ = ["render_pdf", "unprintable_warnings", "write_pdf"]

@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
+from hrb_desktop.core.font_coverage import printable
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.report.fonts import string_width
 from hrb_desktop.core.report.strings import label
@@ -42,7 +43,9 @@ class PageDecor:
 
 
 def fit(text: str, font_size: float, width: float) -> str:
-    """``text`` shortened with an ellipsis so it fits ``width`` points."""
+    """``text`` shortened with an ellipsis so it fits ``width`` points (a character the
+    font lacks shown as "[U+2A6A5]")."""
+    text = printable(text)
     if string_width(text, font_size) <= width:
         return text
     while text and string_width(text + "…", font_size) > width:
