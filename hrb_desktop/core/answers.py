@@ -104,12 +104,13 @@ def _to_decimal(question: Question, raw: object, lang: Lang) -> Decimal:
         raise AnswerError(_msg(lang, "应为整数", "must be a whole number"))
     low, high = question.bounds()
     if value < low or value > high:
-        unit = {"amount": "万元", "percent": "%"}.get(question.type.value, "")
+        unit_zh = {"amount": "万元", "percent": "%"}.get(question.type.value, "")
+        unit_en = {"amount": " (10k CNY)", "percent": "%"}.get(question.type.value, "")
         raise AnswerError(
             _msg(
                 lang,
-                f"超出合理范围（{fmt_plain(low)}—{fmt_plain(high)}{unit}）",
-                f"out of the plausible range ({fmt_plain(low)}–{fmt_plain(high)}{unit})",
+                f"超出合理范围（{fmt_plain(low)}—{fmt_plain(high)}{unit_zh}）",
+                f"out of the plausible range ({fmt_plain(low)}–{fmt_plain(high)}{unit_en})",
             )
         )
     return value.normalize() if question.type == QuestionType.count else value

@@ -323,22 +323,22 @@ def _check_header(data: dict[str, Any], policy: Policy, lang: Lang) -> None:
         )
     if data.get("policy") != policy.id:
         found = data.get("policy")
-        raise AssessmentError(
-            _text(lang, "该文件属于另一项政策", "The file is for another policy"),
-            [
-                _text(
-                    lang,
-                    f"文件所属政策（policy）为{quote(found)}，本程序内置的是“{policy.id}”（{policy.doc_number}）",
-                    f"the file's policy (policy) is {quote(found)}; this program holds “{policy.id}” ({policy.doc_number})",
-                )
-            ],
+        problem = (
+            _text(lang, "缺少政策标识（policy）", "the policy id (policy) is missing")
+            if found is None
+            else _text(
+                lang,
+                f"文件所属政策（policy）为{quote(found)}，本程序内置的是“{policy.id}”（{policy.doc_number}）",
+                f"the file's policy (policy) is {quote(found)}; this program holds “{policy.id}” ({policy.doc_number})",
+            )
         )
+        raise AssessmentError(_text(lang, "该文件属于另一项政策", "The file is for another policy"), [problem])
 
 
 def _version_problem(found: object, lang: Lang) -> str:
     if found is None:
         return _text(lang, "缺少文件版本（version）", "the file version (version) is missing")
-    shown = str(found) if type(found) is int else quote(found)
+    shown = str(found) if type(found) is int else quote(found)  # 2, or “true”, “1.5”, “x”
     return _text(
         lang,
         f"文件版本（version）为 {shown}，本程序只能读取版本 {VERSION} 的文件；文件可能来自更新版本的 hrb-desktop",

@@ -122,6 +122,17 @@ def unprintable_sentence(label: str, chars: list[str], lang: Lang = "zh") -> str
     return f"PDF 的字体无法印出{label}中的{describe(chars, 'zh')}，报告中印为 {shown} 这样的编号"
 
 
+def unprintable_note(text: str, lang: Lang = "zh") -> str:
+    """For beside a field: which of its characters the PDF cannot print ("" if none)."""
+    chars = missing_glyphs(text)
+    if not chars:
+        return ""
+    shown = placeholder(chars[0])
+    if lang == "en":
+        return f"The PDF's font lacks {describe(chars, 'en')}: the report will show {shown} instead"
+    return f"PDF 的字体没有{describe(chars, 'zh')}：报告中将印为 {shown} 这样的编号"
+
+
 def read_cmap(path: Path) -> frozenset[int]:
     """The code points a TrueType font's best Unicode ``cmap`` subtable maps to a glyph
     other than 0 (format 12 for all planes, else format 4 for the BMP)."""

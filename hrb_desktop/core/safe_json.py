@@ -53,12 +53,23 @@ class UntrustedInputError(Exception):
 
 
 def quote(text: object, limit: int = QUOTE_CHARS) -> str:
-    """File text for a message: “…”-quoted, cut to ``limit`` characters, control characters
-    shown as \\n etc., so that a 5 MB key or a line break never reaches a dialog."""
-    raw = str(text)
-    cut = raw[:limit]
-    shown = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in cut)
-    return f"“{shown}…”" if len(raw) > limit else f"“{shown}”"
+    """File text for a message: “…”-quoted, cut to ``limit`` characters, control and invisible
+    characters shown as \\n, \\ufeff etc., so that a 5 MB key or a line break never reaches a
+    dialog. A JSON value that is not a string is shown as JSON (true, null, 1.5, [...])."""
+    if isinstance(text, bool) or text is None:
+        raw = json.dumps(text)
+    elif isinstance(text, (list, dict)):
+        raw = json.dumps(text, ensure_ascii=False, default=str)
+    else:
+        raw = str(text)
+    shown = ""
+    for ch in raw:
+        if len(shown) >= limit:
+            return f"“{shown}…”"
+        if ch in "“”":
+            ch = '"'  # the quotes around it stay unambiguous
+        shown += ch if ch.isprintable() else repr(ch)[1:-1]
+    return f"“{shown}”"
 
 
 def megabytes(size: int) -> str:
@@ -198,10 +209,17 @@ def loads_untrusted(text: str, lang: Lang = "zh", *, max_depth: int = MAX_JSON_D
         raise UntrustedInputError(summary, [exc.text(lang)]) from None
     except json.JSONDecodeError as exc:
         where = _t(lang, f"第 {exc.lineno} 行第 {exc.colno} 列", f"Line {exc.lineno}, column {exc.colno}")
-        what = _t(lang, "格式不对（文件可能不完整，或被其他程序改动过）", exc.msg)
+        # json's own wording, without its dangling " at" ("Unterminated string starting at")
+        what = _t(lang, "格式不对（文件可能不完整，或被其他程序改动过）", exc.msg.removesuffix(" at"))
         raise UntrustedInputError(
             _t(lang, "不是有效的 JSON 文件", "Not a valid JSON file"), [_t(lang, f"{where}：{what}", f"{where}: {what}")]
         ) from None
+
+
+def read_json_file(path: Path, limit: int, lang: Lang = "zh", *, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """``read_regular_file``, ``decode_text`` and ``loads_untrusted`` in one: a JSON file from
+    anywhere (an autosave, a lock note), bounded in every way; UntrustedInputError if not."""
+    return loads_untrusted(decode_text(read_regular_file(path, limit, lang), lang), lang, max_depth=max_depth)
 
 
 # ---------------------------------------------------------------- internals

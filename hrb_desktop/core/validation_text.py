@@ -67,6 +67,7 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "policy": ("政策版本", "policy edition"),
     "reference_date": ("评估基准日", "reference date"),
     "areas": ("筛选的方面", "screened areas"),
+    "areas[]": ("筛选的方面", "screened area"),
     "enterprise": ("企业信息", "enterprise profile"),
     "enterprise.name": ("企业（机构）名称", "name of enterprise or body"),
     "enterprise.credit_code": ("统一社会信用代码", "unified social credit code"),

@@ -12,19 +12,25 @@ import platform
 import sys
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from hrb_desktop.core.answers import Answers
-from hrb_desktop.core.assessment import Assessment, AssessmentError, assessment_to_json, parse_assessment
+from hrb_desktop.core.assessment import (
+    MAX_FILE_BYTES,
+    Assessment,
+    AssessmentError,
+    assessment_from_data,
+    assessment_to_json,
+)
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Policy
+from hrb_desktop.core.safe_json import UntrustedInputError, read_json_file
 from hrb_desktop.ui.settings import AUTOSAVE_SUFFIX, LOCK_SUFFIX
 
 AUTOSAVE_FORMAT = "hrb-autosave"
 AUTOSAVE_VERSION = 1
-MAX_AUTOSAVE_BYTES = 6_000_000
+MAX_AUTOSAVE_BYTES = MAX_FILE_BYTES + 100_000  # an assessment the loader takes, and the envelope
 
 # Ids of the sessions alive in this process: an autosave carrying our own
 # process id but none of these ids was left by a session that is gone.
@@ -124,14 +130,9 @@ def read_autosave(
     else:
         problem = "The autosave is damaged and cannot be recovered"
     try:
-        if path.stat().st_size > MAX_AUTOSAVE_BYTES:
-            raise AssessmentError(problem, ["too large"])
-        text = path.read_bytes().decode("utf-8")
-        envelope = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
-    except AssessmentError:
-        raise
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise AssessmentError(problem, [str(exc)]) from exc
+        envelope = read_json_file(path, MAX_AUTOSAVE_BYTES, lang)
+    except UntrustedInputError as exc:
+        raise AssessmentError(problem, [exc.summary, *exc.problems]) from None
     if not isinstance(envelope, dict) or envelope.get("format") != AUTOSAVE_FORMAT:
         raise AssessmentError(problem, ["not an hrb-desktop autosave"])
     if envelope.get("version") != AUTOSAVE_VERSION:
@@ -142,8 +143,7 @@ def read_autosave(
     body = envelope.get("assessment")
     if not isinstance(body, dict):
         raise AssessmentError(problem, ["assessment: missing"])
-    inner = json.dumps(body, ensure_ascii=False, default=_decimal_to_str)
-    assessment, typed = parse_assessment(inner, policy, lang)
+    assessment, typed = assessment_from_data(body, policy, lang)
     saved_at = None
     stamp = envelope.get("saved_at")
     if isinstance(stamp, str):
@@ -175,22 +175,10 @@ def unlink_quietly(path: Path) -> None:
         pass  # e.g. locked by an antivirus scan; a leftover is harmless
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
-def _decimal_to_str(value: object) -> str:
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    raise TypeError(f"cannot serialise {type(value).__name__}")
-
-
 def _read_json_object(path: Path, limit: int) -> dict[str, Any] | None:
     try:
-        if path.stat().st_size > limit:
-            return None
-        data = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+        data = read_json_file(path, limit)  # only a regular file: a FIFO here would block
+    except UntrustedInputError:
         return None
     return data if isinstance(data, dict) else None
 
