@@ -39,8 +39,16 @@ def default_lang() -> Lang:
     return "zh"
 
 
+class _Parser(argparse.ArgumentParser):
+    def _print_message(self, message: str, file: Any = None) -> None:
+        """As argparse's, but a failed write is not swallowed: ``--help`` into a full disk
+        must end in exit code 4, not in 0 with nothing written."""
+        if message:
+            (file or sys.stderr).write(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="hrb-desktop",
         description="哈政规〔2021〕10号 申报前自评估 / pre-application self-assessment. "
         "Run without a command to open the wizard.",
@@ -84,6 +92,15 @@ def emit(text: str) -> None:
         raise _OutputFailed(exc) from exc
 
 
+def _flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputFailed(exc) from exc
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
@@ -106,6 +123,11 @@ def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+    except SystemExit:  # --help, --version or a usage error: argparse printed and exits
+        _flush_stdout()
+        raise
+    except BrokenPipeError:
+        raise
     except OSError as exc:  # --help into a full disk
         raise _OutputFailed(exc) from exc
     try:
@@ -116,13 +138,8 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.command == "schema":
             emit(json.dumps(Assessment.model_json_schema(), ensure_ascii=False, indent=2))
             return 0
-        try:
-            parser.print_help()
-            sys.stdout.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise _OutputFailed(exc) from exc
+        parser.print_help()
+        _flush_stdout()
         return 0
     except (AssessmentError, PolicyFileError) as exc:
         _say(f"hrb-desktop: {exc}")
