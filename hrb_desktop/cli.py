@@ -23,6 +23,7 @@ from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
 from hrb_desktop.core.money import fmt_range
 from hrb_desktop.core.policy_loader import PolicyFileError, embedded_policy, load_untrusted_policy
 from hrb_desktop.core.policy_model import Policy
+from hrb_desktop.core.safe_json import os_error_text
 
 EXIT_USAGE = 2
 EXIT_INPUT = 3
@@ -110,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _OutputFailed as exc:
         _silence_stdout()
         lang = default_lang()
-        reason = exc.cause.strerror or str(exc.cause)
+        reason = os_error_text(exc.cause, lang)
         _say(
             "hrb-desktop: 无法写出结果（标准输出）：" + reason
             if lang == "zh"

@@ -17,6 +17,7 @@ file-supplied text inside them is shortened by ``quote``.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -110,7 +111,7 @@ def read_regular_file(path: Path, limit: int, lang: Lang = "zh") -> bytes:
         raise UntrustedInputError(_t(lang, f"没有权限读取文件：{path}", f"No permission to read: {path}")) from exc
     except (OSError, ValueError) as exc:  # ValueError: a NUL character in the name
         raise UntrustedInputError(
-            _t(lang, f"无法读取文件：{path}", f"Cannot read {path}"), [_reason(exc)]
+            _t(lang, f"无法读取文件：{path}", f"Cannot read {path}"), [os_error_text(exc, lang)]
         ) from exc
     _check_kind(info.st_mode, path, lang)
     if info.st_size > limit:
@@ -122,7 +123,7 @@ def read_regular_file(path: Path, limit: int, lang: Lang = "zh") -> bytes:
         raise UntrustedInputError(_t(lang, f"没有权限读取文件：{path}", f"No permission to read: {path}")) from exc
     except OSError as exc:
         raise UntrustedInputError(
-            _t(lang, f"无法读取文件：{path}", f"Cannot read {path}"), [_reason(exc)]
+            _t(lang, f"无法读取文件：{path}", f"Cannot read {path}"), [os_error_text(exc, lang)]
         ) from exc
     try:
         _check_kind(os.fstat(fd).st_mode, path, lang)
@@ -136,7 +137,7 @@ def read_regular_file(path: Path, limit: int, lang: Lang = "zh") -> bytes:
             total += len(chunk)
     except OSError as exc:
         raise UntrustedInputError(
-            _t(lang, f"无法读取文件：{path}", f"Cannot read {path}"), [_reason(exc)]
+            _t(lang, f"无法读取文件：{path}", f"Cannot read {path}"), [os_error_text(exc, lang)]
         ) from exc
     finally:
         os.close(fd)
@@ -300,7 +301,26 @@ def _check_kind(mode: int, path: Path, lang: Lang) -> None:
         )
 
 
-def _reason(exc: BaseException) -> str:
+_ERRNO_ZH = {
+    errno.ENOSPC: "磁盘空间已满",
+    errno.ENAMETOOLONG: "文件名或路径过长",
+    errno.ELOOP: "符号链接层数过多（可能指向自身）",
+    errno.EIO: "读写设备出错",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EROFS: "磁盘为只读",
+    errno.ENOENT: "找不到文件或文件夹",
+    errno.ENOTDIR: "路径中有一部分是文件而不是文件夹",
+    errno.EISDIR: "这是一个文件夹",
+    errno.EMFILE: "打开的文件过多",
+}
+
+
+def os_error_text(exc: BaseException, lang: Lang = "zh") -> str:
+    """An operating-system error in the user's language (the system's own words in English)."""
+    number = exc.errno if isinstance(exc, OSError) else None
+    if lang != "en" and number in _ERRNO_ZH:
+        return _ERRNO_ZH[number]
     return (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or type(exc).__name__
 
 

@@ -330,7 +330,7 @@ def test_a_failed_stdout_write_is_exit_4(capsys: pytest.CaptureFixture[str], mon
     code = cli.main(["assess", str(EXAMPLE)])
     err = capsys.readouterr().err
     assert code == cli.EXIT_OUTPUT
-    assert err == "hrb-desktop: 无法写出结果（标准输出）：No space left on device\n"
+    assert err == "hrb-desktop: 无法写出结果（标准输出）：磁盘空间已满\n"
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
@@ -352,7 +352,7 @@ def test_dev_full_gives_exit_4_and_no_traceback(args: list[str]) -> None:
 def test_a_closed_pipe_ends_quietly() -> None:
     proc = subprocess.run(
         f'"{sys.executable}" -m hrb_desktop policy | head -c 10 > /dev/null',
-        shell=True,  # noqa: S602 - a fixed command line, to get a reader that stops early
+        shell=True,
         stderr=subprocess.PIPE,
         timeout=120,
     )
