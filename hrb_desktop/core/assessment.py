@@ -40,6 +40,7 @@ from hrb_desktop.core.messages import Lang, fmt_date
 from hrb_desktop.core.policy_model import ApplicantType, Policy
 from hrb_desktop.core.safe_json import (
     UntrustedInputError,
+    UserFacingError,
     decode_text,
     loads_untrusted,
     quote,
@@ -71,16 +72,8 @@ MAX_PROBLEMS_SHOWN: Final = 20
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-class AssessmentError(Exception):
-    """A file that cannot be loaded or saved; ``problems`` are ready to show."""
-
-    def __init__(self, summary: str, problems: list[str] | None = None) -> None:
-        super().__init__(summary)
-        self.summary = summary
-        self.problems = problems or []
-
-    def __str__(self) -> str:
-        return "\n".join([self.summary, *(f"  - {p}" for p in self.problems)])
+class AssessmentError(UserFacingError):
+    """A file that cannot be loaded or saved; ``summary`` and ``problems`` are ready to show."""
 
 
 class _Model(BaseModel):

@@ -18,6 +18,7 @@ import yaml
 from pydantic import ValidationError
 
 from hrb_desktop.core.lang import Lang
+from hrb_desktop.core.lang import text_for as _t
 from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.core.safe_json import (
     UntrustedInputError,
@@ -183,10 +184,6 @@ def _walk_events(loader: Any, lang: Lang, summary: str) -> None:
                         )
                     ],
                 )
-
-
-def _t(lang: Lang, zh: str, en: str) -> str:
-    return en if lang == "en" else zh
 
 
 def _validated(data: object, path: Path) -> Policy:

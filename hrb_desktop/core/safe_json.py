@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from hrb_desktop.core.lang import Lang
+from hrb_desktop.core.lang import text_for as _t
 
 MAX_JSON_DEPTH = 16  # an assessment nests 4 deep (projects[].items[]), its autosave envelope 5
 MAX_NUMBER_DIGITS = 30  # a number literal's digits; 1,000亿元 to the yuan needs 13
@@ -41,8 +42,8 @@ _BRACKETS_AS_PARENS = str.maketrans("[{]}", "(())")
 _LONG_DIGITS = re.compile(rf"[0-9]{{{MAX_NUMBER_DIGITS + 1},}}")
 
 
-class UntrustedInputError(Exception):
-    """A file refused before or while it was read; ``summary`` and ``problems`` are ready to show."""
+class UserFacingError(Exception):
+    """An error with a one-line ``summary`` and ``problems`` (one per line), ready to show."""
 
     def __init__(self, summary: str, problems: list[str] | None = None) -> None:
         super().__init__(summary)
@@ -51,6 +52,10 @@ class UntrustedInputError(Exception):
 
     def __str__(self) -> str:
         return "\n".join([self.summary, *(f"  - {p}" for p in self.problems)])
+
+
+class UntrustedInputError(UserFacingError):
+    """A file refused before or while it was read."""
 
 
 def quote(text: object, limit: int = QUOTE_CHARS) -> str:
@@ -322,7 +327,3 @@ def os_error_text(exc: BaseException, lang: Lang = "zh") -> str:
     if lang != "en" and number in _ERRNO_ZH:
         return _ERRNO_ZH[number]
     return (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or type(exc).__name__
-
-
-def _t(lang: Lang, zh: str, en: str) -> str:
-    return en if lang == "en" else zh
