@@ -86,18 +86,36 @@ def _lang(info: ValidationInfo) -> Lang:
     return "en" if context.get("lang") == "en" else "zh"
 
 
+def _fits_the_wizard(value: str, limit: int, lang: Lang) -> str:
+    """``value`` if the wizard's text box can hold it: Qt counts UTF-16 units, so an emoji
+    or a CJK Extension B character takes two of ``limit``, while pydantic counts it once."""
+    units = len(value) + sum(1 for ch in value if ord(ch) > 0xFFFF)
+    if units > limit:
+        raise ValueError(
+            _text(
+                lang,
+                f"过长（最多 {limit} 个字符；表情符号和生僻字各算两个）",
+                f"too long (at most {limit} characters; an emoji or a rare CJK character counts twice)",
+            )
+        )
+    return value
+
+
+_ENTERPRISE_LIMITS = {"name": 200, "contact": 200, "district": 50, "industry": 100}  # the wizard's fields
+
+
 class Enterprise(_Model):
-    name: str = Field(default="", max_length=200)
+    name: str = Field(default="", max_length=_ENTERPRISE_LIMITS["name"])
     credit_code: str = Field(default="", max_length=MAX_CREDIT_CODE_CHARS)
-    contact: str = Field(default="", max_length=200)
-    district: str = Field(default="", max_length=50)
-    industry: str = Field(default="", max_length=100)
+    contact: str = Field(default="", max_length=_ENTERPRISE_LIMITS["contact"])
+    district: str = Field(default="", max_length=_ENTERPRISE_LIMITS["district"])
+    industry: str = Field(default="", max_length=_ENTERPRISE_LIMITS["industry"])
     applicant_type: ApplicantType = ApplicantType.enterprise
 
     @field_validator("name", "contact", "district", "industry")
     @classmethod
-    def _strip(cls, value: str) -> str:
-        return value.strip()
+    def _strip(cls, value: str, info: ValidationInfo) -> str:
+        return _fits_the_wizard(value.strip(), _ENTERPRISE_LIMITS[info.field_name or ""], _lang(info))
 
     @field_validator("credit_code")
     @classmethod
@@ -119,6 +137,11 @@ ProjectName = Annotated[
 class Project(_Model):
     name: ProjectName
     items: list[str] = Field(default_factory=list, max_length=MAX_PROJECT_ITEMS)
+
+    @field_validator("name")
+    @classmethod
+    def _name_fits(cls, value: str, info: ValidationInfo) -> str:
+        return _fits_the_wizard(value, MAX_PROJECT_NAME, _lang(info))
 
 
 class Assessment(_Model):

@@ -143,6 +143,17 @@ def test_an_unknown_field_name_is_shortened_too() -> None:
     assert _refusal(text, "zh")[1] == [f"企业信息（enterprise）：不认识的字段“{'k' * 60}…”（文件可能来自其他程序或更新的版本）"]
 
 
+def test_lengths_count_as_the_wizards_text_boxes_do() -> None:
+    """Qt counts an emoji as two characters: a name of 101 emoji would not fit the wizard's box."""
+    parse_assessment(dump(with_changes(enterprise={"name": "😀" * 100})), POLICY)
+    text = dump(with_changes(enterprise={"name": "😀" * 101}))
+    assert _refusal(text, "zh")[1] == ["企业（机构）名称（enterprise.name）：过长（最多 200 个字符；表情符号和生僻字各算两个）"]
+    projects = dump(with_changes(projects=[{"name": "𪚥" * 51, "items": []}]))
+    assert _refusal(projects, "en")[1] == [
+        "project name (projects[0].name): too long (at most 100 characters; an emoji or a rare CJK character counts twice)"
+    ]
+
+
 def test_problems_beyond_twenty_are_counted_not_listed() -> None:
     text = dump(with_changes(answers={f"q{n}": True for n in range(300)}))
     _, problems = _refusal(text, "zh")

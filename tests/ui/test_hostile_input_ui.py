@@ -123,6 +123,14 @@ def test_the_profile_names_characters_the_pdf_cannot_print(window) -> None:
     assert not page.print_notes[page.industry].isVisible()
 
 
+def test_the_name_box_holds_exactly_what_the_loader_takes(window) -> None:
+    click_next(window)
+    page = window.wizard.page_of(PROFILE)
+    page.name.setText("😀" * 101)
+    assert page.name.text() == "😀" * 100  # Qt counts UTF-16 units, as the loader now does
+    assert window.session.assessment.enterprise.name == "😀" * 100
+
+
 def test_reference_date_limits_are_the_loaders(window, tmp_path: Path) -> None:
     click_next(window)
     field = window.wizard.page_of(PROFILE).reference
