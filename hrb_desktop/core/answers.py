@@ -41,7 +41,7 @@ _AMOUNT_ERRORS: dict[str, tuple[str, str]] = {
     ),
     "yi": (
         "不能含有“亿”：金额以万元为单位，例如 1.5亿元 请填 15000",
-        "Must not contain “亿” (100 million): amounts are in 10k CNY, e.g. 1.5亿 is 15000",
+        "Must not contain “亿” (100 million): amounts are in 10k CNY, e.g. 150 million yuan is 15000",
     ),
     "percent_in_amount": ("金额不能带“%”：单位是万元", "An amount cannot carry “%”: the unit is 10k CNY"),
     "unit_in_percent": (

@@ -72,7 +72,7 @@ def test_currency_units_and_percent_signs_are_accepted(qtbot, qid: str, typed: s
         ("a1_investment", "12800元", "不能含有“元”：金额以万元为单位，例如 12,800元 请填 1.28",
          "Must not contain “元” (yuan): amounts are in 10k CNY, e.g. 12,800 yuan is 1.28"),
         ("a1_investment", "1.5亿", "不能含有“亿”：金额以万元为单位，例如 1.5亿元 请填 15000",
-         "Must not contain “亿” (100 million): amounts are in 10k CNY, e.g. 1.5亿 is 15000"),
+         "Must not contain “亿” (100 million): amounts are in 10k CNY, e.g. 150 million yuan is 15000"),
         ("a1_investment", "3.65%", "金额不能带“%”：单位是万元", "An amount cannot carry “%”: the unit is 10k CNY"),
         ("a1_investment", "12O0", "不能含有字母“O”：只填数字，例如 1234.5", "Must not contain the letters “O”: digits only, e.g. 1234.5"),
         ("a1_investment", "1.280.5", "只能有一个小数点", "Only one decimal point is allowed"),
