@@ -7,7 +7,8 @@
    truncations, duplicate keys, deep nesting, huge numbers, long strings, wrong types, BOMs,
    invalid UTF-8 ...) run in-process through ``hrb_desktop.cli.main``, alternately in Chinese
    and English;
-2. ``--process-sample`` of them again through a real ``python -m hrb_desktop`` process;
+2. ``--process-sample`` of them again through a real ``hrb-desktop`` process (the installed
+   script beside this Python, else ``python -m hrb_desktop``);
 3. the crafted cases of issue 12 (and a FIFO), timed; with ``--baseline-src`` (a checkout of
    an older version, e.g. made by ``git archive``) also timed there, side by side.
 

@@ -360,11 +360,17 @@ def run_in_process(path: Path, lang: str) -> Outcome:
     return Outcome(code, out.getvalue(), err.getvalue(), time.perf_counter() - start)
 
 
+def program() -> list[str]:
+    """The installed ``hrb-desktop`` beside this Python, else ``python -m hrb_desktop``."""
+    script = Path(sys.executable).with_name("hrb-desktop.exe" if os.name == "nt" else "hrb-desktop")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "hrb_desktop"]
+
+
 def run_process(path: Path, lang: str, timeout: float = 120) -> Outcome:
-    """The same through a real ``python -m hrb_desktop`` process."""
+    """The same through a real ``hrb-desktop`` process."""
     start = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-m", "hrb_desktop", "assess", str(path), "--lang", lang],
+        [*program(), "assess", str(path), "--lang", lang],
         capture_output=True,
         timeout=timeout,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
