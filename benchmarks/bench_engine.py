@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 
-from hrb_desktop.core.assessment import Assessment, load_assessment
+from hrb_desktop.core.assessment import Assessment, evaluate_assessment, load_assessment
 from hrb_desktop.core.engine import Engine
 from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.resources import examples_dir
@@ -48,7 +48,7 @@ def main() -> None:
         text = path.read_text(encoding="utf-8")
 
         def evaluate(assessment: Assessment = assessment, answers: dict = answers) -> object:  # type: ignore[type-arg]
-            return engine.evaluate_assessment(assessment, answers)
+            return evaluate_assessment(engine, assessment, answers)
 
         def baseline(text: str = text) -> object:
             return Assessment.model_validate(json.loads(text, parse_float=Decimal))

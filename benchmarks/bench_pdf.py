@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from hrb_desktop.core.assessment import atomic_write, load_assessment
+from hrb_desktop.core.assessment import atomic_write, evaluate_assessment, load_assessment
 from hrb_desktop.core.engine import Engine
 from hrb_desktop.core.policy_loader import embedded_policy
 from hrb_desktop.core.report import render_pdf
@@ -67,7 +67,7 @@ def main() -> int:
 
     policy = embedded_policy()
     assessment, answers = load_assessment(args.file, policy, "zh")
-    result = Engine(policy).evaluate_assessment(assessment, answers, "zh")
+    result = evaluate_assessment(Engine(policy), assessment, answers, "zh")
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.pdf"

@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from hrb_desktop import __version__
-from hrb_desktop.core.assessment import EXTENSION, Assessment, AssessmentError, load_assessment
+from hrb_desktop.core.assessment import (
+    EXTENSION,
+    Assessment,
+    AssessmentError,
+    evaluate_assessment,
+    load_assessment,
+)
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
 from hrb_desktop.core.money import fmt_range
@@ -187,7 +193,7 @@ def _assess(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     policy = embedded_policy()
     assessment, answers = load_assessment(args.file, policy, lang)
-    result = Engine(policy).evaluate_assessment(assessment, answers, lang)
+    result = evaluate_assessment(Engine(policy), assessment, answers, lang)
     if args.pdf is not None:
         from hrb_desktop.core.report import write_pdf
 

@@ -4,27 +4,27 @@
 <context>
     <name>ArticlePage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="45"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="48"/>
         <source>按实际情况回答；不清楚的可以先空着，相关项目会显示为“未填写完整”。</source>
         <translation>按实际情况回答；不清楚的可以先空着，相关项目会显示为“未填写完整”。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="46"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="49"/>
         <source>显示或隐藏条文原文</source>
         <translation>显示或隐藏条文原文</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="47"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="50"/>
         <source>条文原文</source>
         <translation>条文原文</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="54"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="57"/>
         <source>隐藏条文原文(&amp;S)</source>
         <translation>隐藏条文原文(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/article.py" line="54"/>
+        <location filename="../hrb_desktop/ui/pages/article.py" line="57"/>
         <source>显示条文原文(&amp;S)</source>
         <translation>显示条文原文(&amp;S)</translation>
     </message>
@@ -75,52 +75,52 @@
 <context>
     <name>AwardPanel</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="91"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="95"/>
         <source>预计可获资金（估算）</source>
         <translation>预计可获资金（估算）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="92"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="96"/>
         <source>估计合计</source>
         <translation>估计合计</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="93"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="97"/>
         <source>按条款的估计金额，选中项目后按回车查看计算说明</source>
         <translation>按条款的估计金额，选中项目后按回车查看计算说明</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="94"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="98"/>
         <source>列标题</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="96"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="100"/>
         <source>条款与项目</source>
         <translation>条款与项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="96"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="100"/>
         <source>估计（万元）</source>
         <translation>估计（万元）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="97"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="101"/>
         <source>点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。</source>
         <translation>点击项目查看条款原文与计算过程。金额为申报前估算，不代表审批结论。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="98"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="102"/>
         <source>还没有可估算的资金项目。回答各条款的问题后，符合条件的项目会逐条列在下面。</source>
         <translation>还没有可估算的资金项目。回答各条款的问题后，符合条件的项目会逐条列在下面。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="153"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="157"/>
         <source>评估基准日不在政策有效期内，结果仅按原文测算。</source>
         <translation>评估基准日不在政策有效期内，结果仅按原文测算。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="167"/>
+        <location filename="../hrb_desktop/ui/widgets/award_panel.py" line="171"/>
         <source>不计入（第十八条）</source>
         <translation>不计入（第十八条）</translation>
     </message>
@@ -128,23 +128,23 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="37"/>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="35"/>
         <source>尚无可计入合计的金额</source>
         <translation>尚无可计入合计的金额</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="38"/>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="36"/>
         <source>按条款的估计金额柱状图</source>
         <translation>按条款的估计金额柱状图</translation>
     </message>
     <message>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="95"/>
         <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="96"/>
-        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="97"/>
         <source>确定部分</source>
         <translation>确定部分</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="99"/>
+        <location filename="../hrb_desktop/ui/widgets/bar_chart.py" line="98"/>
         <source>可能达到的上限</source>
         <translation>可能达到的上限</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="224"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="225"/>
         <source>（请选择）</source>
         <translation>（请选择）</translation>
     </message>
@@ -160,22 +160,22 @@
 <context>
     <name>CreditCodeField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="273"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="274"/>
         <source>统一社会信用代码</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="274"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="275"/>
         <source>18位，例如 91230100MA18Y5XB23</source>
         <translation>18位，例如 91230100MA18Y5XB23</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="285"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="286"/>
         <source>统一社会信用代码{0}</source>
         <translation>统一社会信用代码{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="298"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="299"/>
         <source>✓ 校验位正确</source>
         <translation>✓ 校验位正确</translation>
     </message>
@@ -217,73 +217,107 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="14"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="16"/>
         <source>评估文件 (*.hrba *.json)</source>
         <translation>评估文件 (*.hrba *.json)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="15"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="17"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="31"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="33"/>
         <source>……另有 {0} 处问题</source>
         <translation>……另有 {0} 处问题</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="33"/>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="42"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="35"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="44"/>
         <source>确定</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="65"/>
         <source>未保存的修改</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="66"/>
         <source>“{0}”有未保存的修改。要先保存吗？</source>
         <translation>“{0}”有未保存的修改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="68"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="70"/>
         <source>保存(&amp;S)</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="71"/>
         <source>不保存(&amp;D)</source>
         <translation>不保存(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="99"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="78"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="86"/>
+        <source>文件已被修改</source>
+        <translation>文件已被修改</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="88"/>
+        <source>“{0}”在你打开或上次保存之后，已被其他程序、窗口或他人修改。
+
+覆盖：用本窗口的内容替换磁盘上的版本（对方的修改将丢失）。
+重新载入：放弃本窗口的修改，改用磁盘上的版本。
+另存为：把本窗口的内容保存为另一个文件，两份都保留。</source>
+        <translation>“{0}”在你打开或上次保存之后，已被其他程序、窗口或他人修改。
+
+覆盖：用本窗口的内容替换磁盘上的版本（对方的修改将丢失）。
+重新载入：放弃本窗口的修改，改用磁盘上的版本。
+另存为：把本窗口的内容保存为另一个文件，两份都保留。</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="96"/>
+        <source>覆盖(&amp;O)</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="97"/>
+        <source>重新载入(&amp;L)</source>
+        <translation>重新载入(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="98"/>
+        <source>另存为(&amp;A)…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="113"/>
         <source>打开评估文件</source>
         <translation>打开评估文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="82"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="117"/>
         <source>导出 PDF 报告</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="82"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="117"/>
         <source>保存评估文件</source>
         <translation>保存评估文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="132"/>
         <source>查找范围(&amp;I)：</source>
         <translation>查找范围(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="133"/>
         <source>文件类型(&amp;T)：</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -291,83 +325,83 @@
 <context>
     <name>ExplainDialog</name>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="27"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="28"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="28"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="29"/>
         <source>估计金额</source>
         <translation>估计金额</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="29"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="30"/>
         <source>计入合计</source>
         <translation>计入合计</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="30"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="31"/>
         <source>条款原文</source>
         <translation>条款原文</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="31"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="32"/>
         <source>您填写的数据</source>
         <translation>您填写的数据</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="32"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="33"/>
         <source>本工具的理解</source>
         <translation>本工具的理解</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="33"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="34"/>
         <source>通常需要的申报材料</source>
         <translation>通常需要的申报材料</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="60"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="61"/>
         <source>（未填写）</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="68"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="69"/>
         <source>判断依据</source>
         <translation>判断依据</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="69"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="70"/>
         <source>计算过程</source>
         <translation>计算过程</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="70"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="71"/>
         <source>说明</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="71"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="72"/>
         <source>差一点就能多拿</source>
         <translation>差一点就能多拿</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="84"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="85"/>
         <source>{0}全文</source>
         <translation>{0}全文</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="111"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="113"/>
         <source>计算说明 — {0}</source>
         <translation>计算说明 — {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="112"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="114"/>
         <source>计算说明</source>
         <translation>计算说明</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="115"/>
-        <location filename="../hrb_desktop/ui/explain_dialog.py" line="116"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="117"/>
+        <location filename="../hrb_desktop/ui/explain_dialog.py" line="118"/>
         <source>关闭</source>
         <translation>关闭</translation>
     </message>
@@ -433,59 +467,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="33"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="34"/>
         <source>哈尔滨制造业政策申报自评估</source>
         <translation>哈尔滨制造业政策申报自评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="106"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="112"/>
         <source>自动保存失败：{0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="145"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="151"/>
         <source>恢复未保存的评估</source>
         <translation>恢复未保存的评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="149"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="155"/>
         <source>恢复(&amp;R)</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="150"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="156"/>
         <source>不恢复(&amp;D)</source>
         <translation>不恢复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="158"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="164"/>
         <source>已恢复自动保存的评估，请及时保存。</source>
         <translation>已恢复自动保存的评估，请及时保存。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="138"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="140"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="162"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="144"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="146"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="168"/>
         <source>无法恢复</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="140"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="146"/>
         <source>这份自动保存已损坏。要删除它吗？</source>
         <translation>这份自动保存已损坏。要删除它吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="140"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="146"/>
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="140"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="146"/>
         <source>保留</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="147"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="153"/>
         <source>上次程序没有正常关闭，发现一份自动保存的评估：
 
 {0}
@@ -498,142 +532,164 @@
 要恢复它吗？选择“不恢复”将删除这份自动保存。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="167"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="173"/>
         <source>（未填写名称）</source>
         <translation>（未填写名称）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="168"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="174"/>
         <source>尚未保存为文件</source>
         <translation>尚未保存为文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="172"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="178"/>
         <source>时间不详</source>
         <translation>时间不详</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="175"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="181"/>
         <source>企业：{0}</source>
         <translation>企业：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="175"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="181"/>
         <source>文件：{0}</source>
         <translation>文件：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="175"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="181"/>
         <source>自动保存于：{0}</source>
         <translation>自动保存于：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="223"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="231"/>
         <source>评估向导</source>
         <translation>评估向导</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="245"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="251"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="266"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="274"/>
         <source>未命名评估</source>
         <translation>未命名评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="269"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="292"/>
         <source>已新建评估。</source>
         <translation>已新建评估。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="284"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="307"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="380"/>
         <source>无法打开文件</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="285"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="308"/>
         <source>无法打开“{0}”：{1}</source>
         <translation>无法打开“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="286"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="309"/>
         <source>文件未被改动：{0}</source>
         <translation>文件未被改动：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="292"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="315"/>
         <source>已打开 {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="307"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="335"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="390"/>
         <source>评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="348"/>
         <source>保存失败</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="325"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="351"/>
         <source>已保存到 {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="336"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="370"/>
+        <source>重新载入</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="371"/>
+        <source>将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？</source>
+        <translation>将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="372"/>
+        <source>丢弃我的修改并重新载入(&amp;L)</source>
+        <translation>丢弃我的修改并重新载入(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="383"/>
+        <source>已重新载入 {0}</source>
+        <translation>已重新载入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="391"/>
         <source>-自评估报告</source>
         <translation>-自评估报告</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="350"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="355"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="405"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="410"/>
         <source>PDF 导出失败</source>
         <translation>PDF 导出失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="356"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="411"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>PDF 报告未能生成，评估本身没有受到影响。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="360"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="415"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF 报告已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="367"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="422"/>
         <source>清除本机数据</source>
         <translation>清除本机数据</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="368"/>
-        <source>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
-已保存的评估文件不受影响。继续吗？</source>
-        <translation>将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。
-已保存的评估文件不受影响。继续吗？</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="369"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="424"/>
         <source>清除(&amp;C)</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="370"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="373"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="425"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="375"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="423"/>
+        <source>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
+已保存的评估文件不受影响。继续吗？</source>
+        <translation>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
+已保存的评估文件不受影响。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="430"/>
         <source>已清除本机数据。</source>
         <translation>已清除本机数据。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="387"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="442"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="388"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="443"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
@@ -709,17 +765,17 @@
     <name>Page</name>
     <message>
         <location filename="../hrb_desktop/ui/pages/base.py" line="70"/>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="83"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="86"/>
         <source>需要先改正的内容</source>
         <translation>需要先改正的内容</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="118"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="127"/>
         <source>……</source>
         <translation>……</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/base.py" line="119"/>
+        <location filename="../hrb_desktop/ui/pages/base.py" line="128"/>
         <source>改正以下内容后才能继续：</source>
         <translation>改正以下内容后才能继续：</translation>
     </message>
@@ -1131,97 +1187,97 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="60"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="63"/>
         <source>评估结果</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="61"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="64"/>
         <source>金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。</source>
         <translation>金额为按政策原文的申报前估算（万元），区间表示条文只规定了上限或幅度。点击项目名称查看计算说明。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="62"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="65"/>
         <source>估计合计</source>
         <translation>估计合计</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="63"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="66"/>
         <source>逐项结果，Tab 键选择项目链接，回车查看计算说明</source>
         <translation>逐项结果，Tab 键选择项目链接，回车查看计算说明</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="75"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="82"/>
         <source>估计合计：{0}</source>
         <translation>估计合计：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="90"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="100"/>
         <source>资金奖补（按条款）</source>
         <translation>资金奖补（按条款）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="117"/>
         <source>不计入（第十八条）</source>
         <translation>不计入（第十八条）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="116"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="126"/>
         <source>项目</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="116"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="126"/>
         <source>状态</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="116"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="126"/>
         <source>估计金额</source>
         <translation>估计金额</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="116"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="126"/>
         <source>计入合计</source>
         <translation>计入合计</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="119"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="129"/>
         <source>按目前的回答，还没有符合条件的资金奖补项目。</source>
         <translation>按目前的回答，还没有符合条件的资金奖补项目。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="122"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="132"/>
         <source>第十八条 从高不重复 / 省市不重复</source>
         <translation>第十八条 从高不重复 / 省市不重复</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="123"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="133"/>
         <source>需主管部门核定金额的项目（不计入合计）</source>
         <translation>需主管部门核定金额的项目（不计入合计）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="124"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="134"/>
         <source>差一点就能多拿</source>
         <translation>差一点就能多拿</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="125"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="135"/>
         <source>非资金支持</source>
         <translation>非资金支持</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="126"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="136"/>
         <source>不符合条件</source>
         <translation>不符合条件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="127"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="137"/>
         <source>尚未填写完整</source>
         <translation>尚未填写完整</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/results.py" line="137"/>
+        <location filename="../hrb_desktop/ui/pages/results.py" line="147"/>
         <source>本结果为申报前估算，不代表审批结论。</source>
         <translation>本结果为申报前估算，不代表审批结论。</translation>
     </message>
@@ -1229,106 +1285,106 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="29"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="30"/>
         <source>核对</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="30"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="31"/>
         <source>请核对填写的内容。点击“修改”回到该页，其他答案都会保留。</source>
         <translation>请核对填写的内容。点击“修改”回到该页，其他答案都会保留。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="53"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="58"/>
         <source>名称</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="53"/>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="54"/>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="55"/>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="56"/>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="87"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="58"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="59"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="60"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="61"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="92"/>
         <source>（未填写）</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="54"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="59"/>
         <source>统一社会信用代码</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="55"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="60"/>
         <source>所在区、县（市）</source>
         <translation>所在区、县（市）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="56"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="61"/>
         <source>所属行业</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="57"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="62"/>
         <source>评估基准日</source>
         <translation>评估基准日</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="60"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="65"/>
         <source>企业信息</source>
         <translation>企业信息</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="63"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="68"/>
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="64"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="69"/>
         <source>筛选</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="64"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="69"/>
         <source>涉及方面</source>
         <translation>涉及方面</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="64"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="69"/>
         <source>（无）</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="72"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="77"/>
         <source>（未勾选）</source>
         <translation>（未勾选）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="73"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="78"/>
         <source>项目（第十八条）</source>
         <translation>项目（第十八条）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="73"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="78"/>
         <source>项目</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="73"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="78"/>
         <source>无</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="98"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="104"/>
         <source>（本页没有需要回答的问题）</source>
         <translation>（本页没有需要回答的问题）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="102"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="111"/>
         <source>修改…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/review.py" line="103"/>
+        <location filename="../hrb_desktop/ui/pages/review.py" line="112"/>
         <source>修改：{0}</source>
         <translation>修改：{0}</translation>
     </message>
@@ -1384,94 +1440,94 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="88"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="89"/>
         <source>开始</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="89"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="90"/>
         <source>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</source>
         <translation>哈尔滨市制造业政策申报前自评估：看看企业可以申报哪些奖补，大约多少。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="90"/>
         <location filename="../hrb_desktop/ui/pages/start.py" line="91"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="92"/>
         <source>政策文本</source>
         <translation>政策文本</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="92"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="93"/>
         <source>有效期提示</source>
         <translation>有效期提示</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="95"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="96"/>
         <source>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</source>
         <translation>本工具仅依据政策原文做申报前估算：金额多为区间，“一定金额”“一事一议”等由主管部门核定，结果不代表审批结论。数据只保存在本机，不会上传。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
         <source>新建评估</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="101"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
         <source>打开评估文件(&amp;O)…</source>
         <translation>打开评估文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="102"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
         <source>打开评估文件</source>
         <translation>打开评估文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="103"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="104"/>
         <source>最近打开的文件(&amp;R)：</source>
         <translation>最近打开的文件(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="84"/>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="105"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="85"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
         <source>最近打开的文件，按回车打开</source>
         <translation>最近打开的文件，按回车打开</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="99"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="100"/>
         <source>新建评估(&amp;W)</source>
         <translation>新建评估(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="107"/>
         <source>当前评估已就绪：点击“下一步”填写企业信息。</source>
         <translation>当前评估已就绪：点击“下一步”填写企业信息。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="108"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="109"/>
         <source>正在载入政策文本……</source>
         <translation>正在载入政策文本……</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="114"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="117"/>
         <source>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</source>
         <translation>&lt;b&gt;{doc}&lt;/b&gt;&lt;br&gt;《{title}》&lt;br&gt;{issuer}&#x3000;印发日期：{issued}&lt;br&gt;有效期：{start}至{end}（{years}年）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="151"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="154"/>
         <source>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</source>
         <translation>评估基准日 {ref} 在政策有效期内（{start}至{end}）。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="157"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="160"/>
         <source>已于{end}到期</source>
         <translation>已于{end}到期</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="157"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="160"/>
         <source>尚未施行</source>
         <translation>尚未施行</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/start.py" line="160"/>
+        <location filename="../hrb_desktop/ui/pages/start.py" line="163"/>
         <source>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</source>
         <translation>&lt;b&gt;提示：评估基准日 {ref} 不在政策有效期内&lt;/b&gt;（{start}至{end}，本政策{state}）。&lt;br&gt;如果您按有效期内某一年度的数据自评，请在下一页“企业信息”中把&lt;b&gt;评估基准日&lt;/b&gt;设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。</translation>
     </message>
@@ -1479,27 +1535,27 @@
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="141"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="142"/>
         <source>万元</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="143"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="144"/>
         <source>例如 1,234.5</source>
         <translation>例如 1,234.5</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="144"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="145"/>
         <source>例如 3.65</source>
         <translation>例如 3.65</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="145"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="146"/>
         <source>例如 2</source>
         <translation>例如 2</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="146"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="147"/>
         <source>例如 2022-11-18 或 2022年11月18日</source>
         <translation>例如 2022-11-18 或 2022年11月18日</translation>
     </message>
@@ -1507,22 +1563,22 @@
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="119"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="120"/>
         <source>是</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="120"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="121"/>
         <source>否</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="121"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="122"/>
         <source>{0}：是</source>
         <translation>{0}：是</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="122"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="123"/>
         <source>{0}：否</source>
         <translation>{0}：否</translation>
     </message>

@@ -1,18 +1,15 @@
 """The assessment file (``.hrba``, JSON): what the wizard saves and consultants exchange.
 
 Loading is all-or-nothing: a file with any error is refused with every problem
-named by its field, and never half-loaded. Saving writes a temporary file
-beside the target and replaces it, so a failed save leaves the old file intact.
+named by its field, and never half-loaded. Saving goes through
+``atomic_write`` (see ``core.safe_write``), so a failed save leaves the old file intact.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import stat
-import tempfile
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +33,7 @@ from hrb_desktop.core.answers import (
     question_name,
 )
 from hrb_desktop.core.credit_code import credit_code_message, normalise_credit_code
+from hrb_desktop.core.engine import AssessmentResult, Engine, ProjectGroup
 from hrb_desktop.core.messages import Lang, fmt_date
 from hrb_desktop.core.policy_model import ApplicantType, Policy
 from hrb_desktop.core.safe_json import (
@@ -46,6 +44,7 @@ from hrb_desktop.core.safe_json import (
     quote,
     read_regular_file,
 )
+from hrb_desktop.core.safe_write import WriteFailed, write_atomically
 from hrb_desktop.core.validation_text import problem_line
 
 FORMAT: Final = "hrb-assessment"
@@ -275,6 +274,22 @@ def _scope_problems(assessment: Assessment, policy: Policy, lang: Lang) -> list[
     return problems
 
 
+def evaluate_assessment(
+    engine: Engine, assessment: Assessment, answers: Answers, lang: Lang = "zh"
+) -> AssessmentResult:
+    """Evaluate a loaded assessment (answers already typed by ``typed_answers``).
+
+    Lives here, not in the engine: the engine knows answers and projects, not the file format.
+    """
+    return engine.evaluate(
+        answers,
+        reference_date=assessment.reference_date,
+        applicant=assessment.enterprise.applicant_type,
+        projects=[ProjectGroup(p.name, tuple(p.items)) for p in assessment.projects],
+        lang=lang,
+    )
+
+
 def parse_assessment(text: str, policy: Policy, lang: Lang = "zh") -> tuple[Assessment, Answers]:
     """An assessment file's text, checked in full; AssessmentError names every problem."""
     try:
@@ -438,55 +453,14 @@ def input_hash(assessment: Assessment) -> str:
 
 
 def atomic_write(path: Path, data: bytes, lang: Lang = "zh") -> None:
-    """Write ``data`` to ``path`` through a temporary sibling and ``os.replace``.
-
-    On any failure the temporary file is removed and the old ``path`` survives.
-    """
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise AssessmentError(_text(lang, f"文件夹不存在：{folder}", f"The folder does not exist: {folder}"))
-    tmp_name = None
+    """Write ``data`` to ``path`` atomically (``hrb_desktop.core.safe_write``): refused with a
+    clear message when the target is read-only, a folder or in a missing folder; retried while
+    another program holds the file; on any failure the old ``path`` survives and no temporary
+    file is left."""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        # mkstemp creates 0600 files; give the result the mode a plain open() would
-        # (or the replaced file's), so a shared PDF or assessment stays readable.
-        os.chmod(tmp_name, _target_mode(path))
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except PermissionError as exc:
-        raise AssessmentError(
-            _text(
-                lang,
-                f"无法写入 {path}：文件被其他程序占用或为只读。原文件未被改动。",
-                f"Cannot write {path}: it is open in another program or read-only. The old file is unchanged.",
-            )
-        ) from exc
-    except OSError as exc:
-        raise AssessmentError(
-            _text(
-                lang, f"无法写入 {path}。原文件未被改动。", f"Cannot write {path}. The old file is unchanged."
-            ),
-            [exc.strerror or str(exc)],
-        ) from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-
-
-def _target_mode(path: Path) -> int:
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        write_atomically(path, data, lang)
+    except WriteFailed as exc:
+        raise AssessmentError(exc.summary, exc.problems) from exc
 
 
 def save_assessment(path: Path, assessment: Assessment, lang: Lang = "zh") -> None:

@@ -13,7 +13,6 @@ from enum import StrEnum
 
 from hrb_desktop.core.amounts import ZERO, AmountCalculator
 from hrb_desktop.core.answers import Answers
-from hrb_desktop.core.assessment import Assessment
 from hrb_desktop.core.conditions import Outcome, describe, evaluate, short_label
 from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
 from hrb_desktop.core.money import fmt_range, fmt_wan, round_wan
@@ -147,18 +146,6 @@ class Engine:
             warnings=warnings,
             total_low=sum((r.counted_low for r in results), ZERO),
             total_high=sum((r.counted_high for r in results), ZERO),
-        )
-
-    def evaluate_assessment(
-        self, assessment: Assessment, answers: Answers, lang: Lang = "zh"
-    ) -> AssessmentResult:
-        """Evaluate a loaded assessment file (answers already typed by ``typed_answers``)."""
-        return self.evaluate(
-            answers,
-            reference_date=assessment.reference_date,
-            applicant=assessment.enterprise.applicant_type,
-            projects=[ProjectGroup(p.name, tuple(p.items)) for p in assessment.projects],
-            lang=lang,
         )
 
     # ------------------------------------------------------------ one item

@@ -116,7 +116,9 @@ def install_excepthook(interactive: bool = True) -> None:
                     "app", "您的评估会自动保存；建议先“另存为”一份，再继续。\n错误：{0}"
                 ).format(str(value) or kind.__name__)
             )
-            box.exec()
+            from hrb_desktop.ui.safe_text import plain_message_box
+
+            plain_message_box(box).exec()  # the error may quote a file
         except Exception:
             pass
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QObject, Signal
 from hrb_desktop.core.assessment import Assessment
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import ApplicantType, Policy
+from hrb_desktop.core.scope import Scope
 from hrb_desktop.ui.session import Session
-from hrb_desktop.ui.visibility import Scope
 
 
 class Context(QObject):

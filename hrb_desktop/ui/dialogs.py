@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QWidget
 
+from hrb_desktop.ui.safe_text import plain_message_box
+
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 ASSESSMENT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "评估文件 (*.hrba *.json)")
 PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF 文件 (*.pdf)")
@@ -31,7 +33,7 @@ class Dialogs(QObject):
             more = [self.tr("……另有 {0} 处问题").format(len(problems) - 12)] if len(problems) > 12 else []
             box.setInformativeText("\n".join(f"• {p}" for p in shown + more))
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("确定"))
-        box.exec()
+        self._show(box)
 
     def info(self, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
@@ -40,7 +42,7 @@ class Dialogs(QObject):
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window
         )
         box.button(QMessageBox.StandardButton.Ok).setText(self.tr("确定"))
-        box.exec()
+        self._show(box)
 
     def ask_yes_no(self, title: str, text: str, yes: str, no: str) -> bool:
         from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
@@ -51,7 +53,7 @@ class Dialogs(QObject):
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
         box.addButton(no, QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(yes_button)
-        box.exec()
+        self._show(box)
         return box.clickedButton() is yes_button
 
     def ask_save_changes(self, name: str) -> str:
@@ -70,9 +72,42 @@ class Dialogs(QObject):
         cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
-        box.exec()
+        self._show(box)
         clicked = box.clickedButton()
         return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+    def ask_file_changed(self, name: str) -> str:
+        """The file changed on disk since it was opened or saved here:
+        'overwrite', 'reload', 'save_as' or 'cancel'. Plain text: ``name`` comes from a file."""
+        from PySide6.QtWidgets import QMessageBox  # late: not needed before the first paint
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("文件已被修改"),
+            self.tr(
+                "“{0}”在你打开或上次保存之后，已被其他程序、窗口或他人修改。\n\n"
+                "覆盖：用本窗口的内容替换磁盘上的版本（对方的修改将丢失）。\n"
+                "重新载入：放弃本窗口的修改，改用磁盘上的版本。\n"
+                "另存为：把本窗口的内容保存为另一个文件，两份都保留。"
+            ).format(name),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        overwrite = box.addButton(self.tr("覆盖(&O)"), QMessageBox.ButtonRole.DestructiveRole)
+        reload = box.addButton(self.tr("重新载入(&L)"), QMessageBox.ButtonRole.ResetRole)
+        save_as = box.addButton(self.tr("另存为(&A)…"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)  # the choice that loses nobody's work
+        box.setEscapeButton(cancel)
+        self._show(box)
+        clicked = box.clickedButton()
+        choices = {id(overwrite): "overwrite", id(reload): "reload", id(save_as): "save_as"}
+        return choices.get(id(clicked), "cancel")
+
+    def _show(self, box: QMessageBox) -> None:
+        """Every box's texts may quote a file (names, answer ids, values): never as markup."""
+        plain_message_box(box)
+        box.exec()
 
     def open_path(self, folder: Path | None) -> Path | None:
         dialog = self.file_dialog(self.tr("打开评估文件"), folder or Path.home(), ASSESSMENT_FILTER, save=False)

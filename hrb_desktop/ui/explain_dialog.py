@@ -11,6 +11,7 @@ from hrb_desktop.core.conditions import fmt_value
 from hrb_desktop.core.engine import ItemResult, Status
 from hrb_desktop.core.messages import article_name, t
 from hrb_desktop.core.money import fmt_range
+from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import colon
 
@@ -84,7 +85,7 @@ def item_html(ctx: Context, result: ItemResult) -> str:
     full_text = QCoreApplication.translate("ExplainDialog", "{0}全文").format(article_name(article.number, lang))
     parts.append(
         f"<p><b>{escape(full_text)}{c}</b></p>"
-        f"<p style='color:#444'>{escape(article.text)}</p>"
+        f"<p style='color:{look.Scheme().html(look.MUTED)}'>{escape(article.text)}</p>"
     )
     return "".join(parts)
 
@@ -95,7 +96,8 @@ class ExplainDialog(QDialog):
         self.ctx = ctx
         self.item_id = item_id
         self.browser = QTextBrowser(self)
-        self.browser.setOpenLinks(False)
+        self.browser.setOpenLinks(False)  # the HTML has no links; none may ever open
+        self.browser.setOpenExternalLinks(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,6 +118,6 @@ class ExplainDialog(QDialog):
         close.setAccessibleName(self.tr("关闭"))
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.ApplicationPaletteChange):
+            self.retranslate()  # the HTML carries the language's texts and the theme's colours
         return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from hrb_desktop.core.lang import Lang
-from hrb_desktop.ui import i18n
+from hrb_desktop.ui import i18n, look
 from hrb_desktop.ui.menus import Menus
 from hrb_desktop.ui.pages.base import EXPORT, PROFILE, START
 from hrb_desktop.ui.settings import AppSettings
@@ -24,9 +24,10 @@ from hrb_desktop.ui.wizard import AssessmentWizard
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from hrb_desktop.ui.autosave import RecoveryInfo
+    from hrb_desktop.core.autosave import RecoveryInfo
     from hrb_desktop.ui.context import Context
     from hrb_desktop.ui.dialogs import Dialogs
+    from hrb_desktop.ui.recent_check import RecentFilesCheck
     from hrb_desktop.ui.session import Session
     from hrb_desktop.ui.widgets.award_panel import AwardPanel
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
             i18n.install(lang, with_qt=False)
         self.autosave_dir = autosave_dir
         self._dialogs: Dialogs | None = None  # see ``dialogs``
+        self._recent_check: RecentFilesCheck | None = None  # see ``_refresh_recent``
         self.ctx: Context | None = None
         self.panel: AwardPanel | None = None
         self.wizard = AssessmentWizard(self)
@@ -83,6 +85,10 @@ class MainWindow(QMainWindow):
             i18n.install(self.lang)
             i18n.flush()
         self.setLocale(i18n.locale_of(self.lang))
+        look.follow_system()  # a high-contrast theme that is not plain black and white
+        from hrb_desktop.ui.safe_text import plain_label
+
+        plain_label(self.status)  # it shows file names and messages quoting files
 
         if session is None:
             from hrb_desktop.core.policy_loader import embedded_policy
@@ -217,6 +223,8 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange:
+            look.refresh()  # e.g. Windows switched to dark mode: every tinted text again
         return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n
 
     def retranslate(self) -> None:
@@ -225,10 +233,23 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # ------------------------------------------------------------ state
-    def _refresh_recent(self) -> None:
+    def _refresh_recent(self, check: bool = True) -> None:
+        """Show the stored recent files at once; a worker thread looks for missing ones
+        (a disconnected network share must not freeze the window) and they go when it answers."""
         paths = self.settings.recent_files()
         self.menus.set_recent(paths, enabled=self.ctx is not None)
         self.wizard.start_page.set_recent(paths)
+        if check and paths:
+            if self._recent_check is None:
+                from hrb_desktop.ui.recent_check import RecentFilesCheck
+
+                self._recent_check = RecentFilesCheck(self)
+                self._recent_check.missing.connect(self._forget_missing_recent)
+            self._recent_check.check(paths)
+
+    def _forget_missing_recent(self, paths: list[Path]) -> None:
+        if self.settings.forget_recent_files(paths):
+            self._refresh_recent(check=False)
 
     def _page_changed(self, page_id: int) -> None:
         if self.panel is not None:
@@ -243,7 +264,9 @@ class MainWindow(QMainWindow):
             return
         path = self.session.path
         name = path.name if path is not None else self.tr("未命名评估")
-        self.setWindowTitle(f"{name}[*] — {self.tr(APP_NAME)}")
+        from hrb_desktop.ui.safe_text import window_title
+
+        self.setWindowTitle(f"{window_title(name)}[*] — {self.tr(APP_NAME)}")
         self.setWindowModified(self.session.dirty)
 
     def _document_name(self) -> str:
@@ -311,22 +334,54 @@ class MainWindow(QMainWindow):
         path = self.dialogs.save_path(suggested, ASSESSMENT_FILTER)
         if path is None:
             return False
-        return self._save_to(path)
+        return self._save_to(path, overwrite=True)  # the file dialog asked before replacing a file
 
-    def _save_to(self, path: Path | None) -> bool:
+    def _save_to(self, path: Path | None, overwrite: bool = False) -> bool:
         from hrb_desktop.core.assessment import AssessmentError
+        from hrb_desktop.core.file_identity import FileChangedOnDisk
 
         try:
-            self.session.save(path)
+            self.session.save(path, overwrite=overwrite)
+        except FileChangedOnDisk:
+            return self._save_over_changed_file()
         except AssessmentError as exc:
             self.dialogs.error(self.tr("保存失败"), exc.summary, exc.problems)
             return False
         self._refresh_recent()
-        self.status.setText(self.tr("已保存到 {0}").format(self.session.path))
+        done = self.tr("已保存到 {0}").format(self.session.path)
+        if self.session.save_note:
+            done = f"{done} {self.session.save_note}"
+        self.status.setText(done)
         export = self.wizard.pages.get(EXPORT)
         if export is not None and hasattr(export, "show_path"):
             export.show_path()
         return True
+
+    def _save_over_changed_file(self) -> bool:
+        """The file changed on disk since this window opened or saved it: overwrite it, take
+        the other version (discarding this window's changes, after a second question) or save
+        this one under another name. Nothing happens without the user's choice."""
+        choice = self.dialogs.ask_file_changed(self._document_name())
+        if choice == "overwrite":
+            return self._save_to(None, overwrite=True)
+        if choice == "save_as":
+            return self.save_as()
+        if choice == "reload" and self.dialogs.ask_yes_no(
+            self.tr("重新载入"),
+            self.tr("将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？").format(self._document_name()),
+            self.tr("丢弃我的修改并重新载入(&L)"),
+            self.tr("取消"),
+        ):
+            from hrb_desktop.core.assessment import AssessmentError
+
+            try:
+                self.session.reload()
+            except AssessmentError as error:
+                self.dialogs.error(self.tr("无法打开文件"), error.summary, error.problems)
+                return False
+            self.wizard.reload()
+            self.status.setText(self.tr("已重新载入 {0}").format(self.session.path))
+        return False
 
     def export_pdf(self) -> bool:
         if self.ctx is None:
@@ -365,7 +420,7 @@ class MainWindow(QMainWindow):
             return
         if not self.dialogs.ask_yes_no(
             self.tr("清除本机数据"),
-            self.tr("将删除本机保存的最近文件列表、上次使用的文件夹和所有自动保存。\n已保存的评估文件不受影响。继续吗？"),
+            self.tr("将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。\n已保存的评估文件不受影响。继续吗？"),
             self.tr("清除(&C)"),
             self.tr("取消"),
         ):

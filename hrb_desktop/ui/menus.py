@@ -111,8 +111,10 @@ class Menus:
             action.setChecked(code == lang)
 
     def set_recent(self, paths: list[Path], enabled: bool) -> None:
+        from hrb_desktop.ui.safe_text import no_mnemonic
+
         self.recent_menu.clear()
         for path in paths:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(no_mnemonic(str(path)))  # a & in a path is no mnemonic
             action.triggered.connect(lambda _c=False, p=path: self.window.open(p))
         self.recent_menu.setEnabled(bool(paths) and enabled)

@@ -2,29 +2,51 @@
 
 One ``Session`` holds one assessment. Every edit updates the stored (raw JSON
 style) answers and the typed answers together, marks the session dirty, emits
-``changed`` and restarts a single-shot autosave timer.
+``changed`` and schedules an autosave.
+
+Autosave: at most 1.5 s of work lost
+------------------------------------
+Two single-shot timers: a debounce (``AUTOSAVE_DELAY_MS``, 1 s after the last edit,
+restarted by every edit) and a deadline (``AUTOSAVE_MAX_WAIT_MS``, 1.5 s after the
+first edit that is not autosaved yet, never restarted). Whichever fires first writes,
+so someone who never pauses typing is autosaved every 1.5 s too; a crash loses at
+most the edits of the last 1.5 s (plus the time the write takes).
 
 Autosave and recovery
 ---------------------
-Each session has an id. While it runs it keeps ``<id>.lock`` (a small JSON
-note: process id, host, boot id) in the autosave folder, and, while it has
-unsaved changes, ``<id>.hrba-autosave``: a JSON envelope
+Each session has an id. For its whole lifetime it holds an OS lock on ``<id>.lock``
+in the autosave folder (``core.file_lock``: flock on POSIX, msvcrt.locking on
+Windows); the kernel drops it when the process ends, however it ends. The file
+also holds a note (process id, host) for people, never trusted: Windows reuses
+process ids within seconds. While the session has unsaved changes it keeps
+``<id>.hrba-autosave``, a JSON envelope
 
-    {"format": "hrb-autosave", "version": 1, "session": ..., "pid": ...,
+    {"format": "hrb-autosave", "version": 1, "session": ..., "pid": ..., "host": ...,
      "saved_at": ..., "path": <the file being edited or null>,
-     "assessment": <the assessment exactly as a .hrba file holds it>}
+     "file": <that file's size, time and SHA-256 when last opened or saved, or null>,
+     "page": <the wizard page>, "assessment": <the assessment exactly as a .hrba file holds it>}
 
-written atomically (temporary file + ``os.replace``). ``close_cleanly`` removes
-both. On the next start an autosave whose owner is gone (its process is no
-longer running, the machine rebooted since, or no live session in this process
-owns it) is offered by ``recovery_available``. A damaged autosave is still
-offered, so the user can discard it; ``restore_recovery`` then raises
-``AssessmentError`` and changes nothing.
+written atomically (``core.safe_write``). ``close_cleanly`` removes both. An
+autosave whose lock nobody holds was left by a session that is gone: the next
+session offers it (``recovery_info``), also from the folder version 0.1 used
+(``core.appdata.legacy_autosave_dir``). A damaged autosave is still offered, so
+the user can discard it; ``restore_recovery`` then raises ``AssessmentError``
+and changes nothing. ``clear_local_data`` deletes this session's autosave and
+those nobody owns, never a running window's. Creating a session also deletes the
+temporary files of writes a crash interrupted (``core.safe_write`` journal).
+
+Saving over someone else's change
+---------------------------------
+The session remembers the file's identity (size, time, SHA-256) when it opens or
+saves it. ``save`` to the same file raises ``FileChangedOnDisk`` when the file
+on disk is no longer what this session last saw (another window, program or
+person saved it meanwhile); the window then asks: overwrite (``save(overwrite=
+True)``), reload theirs (``reload``) or save as. A file deleted meanwhile is
+simply created again (``save_note`` says so).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import uuid
 import weakref
@@ -47,34 +69,41 @@ from hrb_desktop.core.assessment import (
     AssessmentError,
     Enterprise,
     Project,
+    assessment_to_json,
     atomic_write,
+    evaluate_assessment,
     load_assessment,
-    save_assessment,
     typed_answers,
 )
-from hrb_desktop.core.engine import AssessmentResult, Engine
-from hrb_desktop.core.messages import Lang
-from hrb_desktop.core.policy_model import ApplicantType, Policy
-from hrb_desktop.ui.autosave import (
-    LIVE_SESSIONS,
+from hrb_desktop.core.autosave import (
+    AUTOSAVE_SUFFIX,
+    LOCK_SUFFIX,
     RecoveryInfo,
+    acquire_session_lock,
     delete_leftover,
     envelope_bytes,
     leftover_autosaves,
-    owner_info,
     read_autosave,
+    remove_autosaves,
     remove_stale_locks,
     unlink_quietly,
 )
-from hrb_desktop.ui.settings import (
-    AUTOSAVE_SUFFIX,
-    LOCK_SUFFIX,
-    AppSettings,
-    default_autosave_dir,
-    remove_autosaves,
+from hrb_desktop.core.engine import AssessmentResult, Engine
+from hrb_desktop.core.file_identity import (
+    FileChangedOnDisk,
+    FileIdentity,
+    check_unchanged,
+    identity_of_bytes,
+    identity_of_file,
 )
+from hrb_desktop.core.file_lock import FileLock
+from hrb_desktop.core.messages import Lang
+from hrb_desktop.core.policy_model import ApplicantType, Policy
+from hrb_desktop.core.safe_write import remove_leftover_temps
+from hrb_desktop.ui.settings import AppSettings, default_autosave_dir
 
-AUTOSAVE_DELAY_MS = 1500
+AUTOSAVE_DELAY_MS = 1000  # after the last edit
+AUTOSAVE_MAX_WAIT_MS = 1500  # after the first edit not autosaved yet, however fast the edits come
 
 
 class Session(QObject):
@@ -92,8 +121,11 @@ class Session(QObject):
         *,
         settings: AppSettings | None = None,
         lang: Lang = "zh",
+        legacy_autosave_dir: Path | None = None,
     ) -> None:
-        """``autosave_dir`` defaults to QStandardPaths.AppDataLocation/autosave.
+        """``autosave_dir`` defaults to the app-data folder's ``autosave`` (core.appdata);
+        leftovers are also looked for in ``legacy_autosave_dir``, which then defaults to the
+        folder version 0.1 autosaved to.
 
         ``settings`` (recent files) defaults to the user's settings; ``lang`` is
         the language of error messages and may be changed at any time.
@@ -104,27 +136,43 @@ class Session(QObject):
         self.lang: Lang = lang
         self._questions = {q.id: q for q in policy.questions}
         self._settings = settings
-        self._autosave_dir = (
-            Path(autosave_dir) if autosave_dir is not None else default_autosave_dir()
-        )
+        if autosave_dir is None:
+            from hrb_desktop.core import appdata
+
+            autosave_dir = default_autosave_dir()
+            if legacy_autosave_dir is None:
+                legacy_autosave_dir = appdata.legacy_autosave_dir()
+        self._autosave_dir = Path(autosave_dir)
+        self._legacy_dir = Path(legacy_autosave_dir) if legacy_autosave_dir is not None else None
         self._id = f"{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self._closed = False
         self.autosave_error: str | None = None
+        # The wizard page the user is on (a short key the window chooses): written with each
+        # autosave so that a recovery can return there. Changing it is not an edit.
+        self.ui_page: str | None = None
 
         self._assessment = self._blank()
         self._answers: Answers = {}
         self._path: Path | None = None
         self._dirty = False
+        # What the file at ``_path`` was when this session last opened or saved it.
+        self._identity: FileIdentity | None = None
+        self.save_note: str | None = None  # set by ``save`` when it had to recreate a deleted file
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self._on_autosave_timer)
+        self._timer = self._autosave_timer(AUTOSAVE_DELAY_MS)  # restarted by every edit
+        self._deadline = self._autosave_timer(AUTOSAVE_MAX_WAIT_MS)  # started by the first one
 
-        LIVE_SESSIONS.add(self._id)
-        weakref.finalize(self, LIVE_SESSIONS.discard, self._id)
-        self._write_lock()
+        remove_leftover_temps()
+        self._lock: FileLock | None = None
+        self._take_lock()
         remove_stale_locks(self._autosave_dir, self._id)
+
+    def _autosave_timer(self, msec: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(msec)
+        timer.timeout.connect(self._on_autosave_timer)
+        return timer
 
     # -- state -------------------------------------------------------------
     @property
@@ -184,7 +232,7 @@ class Session(QObject):
 
     @property
     def autosave_delay(self) -> int:
-        """Milliseconds between the last change and the autosave (default 1500)."""
+        """Milliseconds between the last change and the autosave (default 1000)."""
         return self._timer.interval()
 
     @autosave_delay.setter
@@ -192,12 +240,26 @@ class Session(QObject):
         self._timer.setInterval(int(msec))
 
     @property
+    def autosave_max_wait(self) -> int:
+        """The most milliseconds an edit waits for its autosave while edits keep coming (1500)."""
+        return self._deadline.interval()
+
+    @autosave_max_wait.setter
+    def autosave_max_wait(self, msec: int) -> None:
+        self._deadline.setInterval(int(msec))
+
+    @property
     def autosave_pending(self) -> bool:
-        return self._timer.isActive()
+        return self._timer.isActive() or self._deadline.isActive()
+
+    @property
+    def file_identity(self) -> FileIdentity | None:
+        """The file's identity when this session last opened or saved it (None: no file)."""
+        return self._identity
 
     def result(self, lang: Lang = "zh") -> AssessmentResult:
         """Evaluate the current answers with the engine (cheap: call on every keystroke)."""
-        return self.engine.evaluate_assessment(self._assessment, self._answers, lang)
+        return evaluate_assessment(self.engine, self._assessment, self._answers, lang)
 
     # -- edits -------------------------------------------------------------
     def set_answer(self, question_id: str, value: AnswerValue | None) -> None:
@@ -290,6 +352,8 @@ class Session(QObject):
         self.changed.emit()
         if not self._closed:
             self._timer.start()
+            if not self._deadline.isActive():
+                self._deadline.start()
 
     def _set_file_state(self, path: Path | None, dirty: bool) -> None:
         before = (self._path, self._dirty)
@@ -303,9 +367,10 @@ class Session(QObject):
 
     def new(self) -> None:
         """Start a blank assessment (reference date today). Clears path and dirty."""
-        self._timer.stop()
+        self._stop_timers()
         self._assessment = self._blank()
         self._answers = {}
+        self._identity = None
         self._set_file_state(None, False)
         self._remove_own_autosave()
         self.changed.emit()
@@ -313,20 +378,38 @@ class Session(QObject):
     def open(self, path: Path) -> None:
         """Load a file; raises AssessmentError and leaves the session unchanged on failure."""
         path = Path(os.path.abspath(os.fspath(path)))
+        # Read the identity first: if the file changes between the two reads, the identity
+        # is the older one and the next save asks rather than overwriting the newer.
+        try:
+            identity = identity_of_file(path)
+        except OSError:
+            identity = None  # load_assessment says why it cannot be read
         assessment, typed = load_assessment(path, self.policy, self.lang)
-        self._timer.stop()
+        self._stop_timers()
         self._assessment = assessment
         self._answers = typed
+        self._identity = identity
         self._set_file_state(path, False)
         self._remove_own_autosave()
         self._remember(path)
         self.changed.emit()
 
-    def save(self, path: Path | None = None) -> None:
+    def reload(self) -> None:
+        """Open the current file again, discarding this session's unsaved changes."""
+        if self._path is None:
+            raise AssessmentError(
+                "尚未选择保存位置" if self.lang == "zh" else "No file chosen to save to"
+            )
+        self.open(self._path)
+
+    def save(self, path: Path | None = None, *, overwrite: bool = False) -> None:
         """Atomic save to ``path`` (or the current path); raises AssessmentError on failure.
 
         A name without a suffix gets ``.hrba``. On failure the old file, the
-        path and the dirty flag are unchanged.
+        path and the dirty flag are unchanged. Saving to the file this session
+        opened or last saved raises ``FileChangedOnDisk`` (an AssessmentError)
+        when it changed on disk since, unless ``overwrite``; a file deleted
+        meanwhile is recreated and ``save_note`` says so.
         """
         target = Path(path) if path is not None else self._path
         if target is None:
@@ -336,8 +419,14 @@ class Session(QObject):
         if not target.suffix:
             target = target.with_suffix(EXTENSION)
         target = Path(os.path.abspath(os.fspath(target)))
-        save_assessment(target, self._assessment, self.lang)
-        self._timer.stop()
+        note = None
+        if not overwrite and target == self._path:
+            note = check_unchanged(target, self._identity, self.lang)
+        data = assessment_to_json(self._assessment).encode("utf-8")
+        atomic_write(target, data, self.lang)
+        self.save_note = note
+        self._identity = identity_of_bytes(target, data)
+        self._stop_timers()
         self._set_file_state(target, False)
         self._remove_own_autosave()
         self._remember(target)
@@ -351,24 +440,24 @@ class Session(QObject):
         """Write the autosave now (or remove it when nothing is unsaved).
 
         Never raises: on failure ``autosave_error`` holds the message,
-        ``autosaveFailed`` is emitted and False is returned.
+        ``autosaveFailed`` is emitted, the autosave is tried again a moment
+        later and False is returned.
         """
-        self._timer.stop()
+        self._stop_timers()
         if self._closed:
             return True
         if not self._dirty:
             self._remove_own_autosave()
             return True
-        data = envelope_bytes(self._id, self._assessment, self._path)
+        data = envelope_bytes(self._id, self._assessment, self._path, self.ui_page, self._identity)
         try:
-            self._autosave_dir.mkdir(parents=True, exist_ok=True)
-            if not self.lock_path.exists():
-                self._write_lock()
+            if self._lock is None or not self.lock_path.exists():
+                self._take_lock()
             atomic_write(self.autosave_path, data, self.lang)
-        except (AssessmentError, OSError) as exc:
-            message = exc.summary if isinstance(exc, AssessmentError) else str(exc)
-            self.autosave_error = message
-            self.autosaveFailed.emit(message)
+        except AssessmentError as exc:
+            self.autosave_error = exc.summary
+            self.autosaveFailed.emit(exc.summary)
+            self._timer.start()  # the folder may be free again in a moment
             return False
         self.autosave_error = None
         return True
@@ -376,14 +465,25 @@ class Session(QObject):
     def _on_autosave_timer(self) -> None:
         self.autosave_now()
 
+    def _stop_timers(self) -> None:
+        self._timer.stop()
+        self._deadline.stop()
+
+    def _recovery_folders(self) -> list[Path]:
+        folders = [self._autosave_dir]
+        if self._legacy_dir is not None and self._legacy_dir != self._autosave_dir:
+            folders.append(self._legacy_dir)
+        return folders
+
     def recovery_info(self) -> RecoveryInfo | None:
         """The most recent autosave left by a session that did not end cleanly, if any."""
-        for path in leftover_autosaves(self._autosave_dir, self._id):
+        for path in leftover_autosaves(self._recovery_folders(), self._id):
             try:
-                assessment, _, original, saved_at = read_autosave(path, self.policy, self.lang)
+                saved = read_autosave(path, self.policy, self.lang)
             except AssessmentError as exc:
                 return RecoveryInfo(path, None, None, exc)
-            return RecoveryInfo(path, original, saved_at, None, assessment.enterprise.name.strip())
+            name = saved.assessment.enterprise.name.strip()
+            return RecoveryInfo(path, saved.original_path, saved.saved_at, None, name, saved.page)
         return None
 
     def recovery_available(self) -> Path | None:
@@ -408,11 +508,13 @@ class Session(QObject):
             raise AssessmentError(
                 "没有可恢复的自动保存" if self.lang == "zh" else "There is no autosave to recover"
             )
-        assessment, typed, original, _ = read_autosave(source, self.policy, self.lang)
-        self._timer.stop()
-        self._assessment = assessment
-        self._answers = typed
-        self._set_file_state(original, True)
+        saved = read_autosave(source, self.policy, self.lang)
+        self._stop_timers()
+        self._assessment = saved.assessment
+        self._answers = saved.answers
+        self._identity = saved.file_identity
+        self.ui_page = saved.page
+        self._set_file_state(saved.original_path, True)
         self.changed.emit()
         if self.autosave_now():
             delete_leftover(source, self._id)
@@ -424,29 +526,52 @@ class Session(QObject):
             delete_leftover(source, self._id)
 
     def close_cleanly(self) -> None:
-        """Call on normal exit: removes this session's autosave."""
-        self._timer.stop()
+        """Call on normal exit: removes this session's autosave and lock."""
+        self._stop_timers()
         self._closed = True
         self._remove_own_autosave()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         unlink_quietly(self.lock_path)
-        LIVE_SESSIONS.discard(self._id)
 
-    def clear_local_data(self) -> None:
-        """Forget recent files and the last folder, and delete every autosave in the folder."""
+    def clear_local_data(self) -> list[Path]:
+        """Forget recent files and the last folder; delete this session's autosave and every
+        autosave no running session owns (a window still open elsewhere keeps its own).
+
+        Returns the autosaves that could not be deleted (normally none).
+        """
         self.settings.clear_local_data()
-        remove_autosaves(self._autosave_dir)
+        self._remove_own_autosave()
+        failed: list[Path] = []
+        for folder in self._recovery_folders():
+            failed += remove_autosaves(folder)
+        return failed
 
     # -- autosave internals --------------------------------------------------
-    def _write_lock(self) -> None:
+    def _take_lock(self) -> None:
+        """Hold ``<id>.lock`` from now on (again, if someone deleted the folder meanwhile)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         try:
-            self._autosave_dir.mkdir(parents=True, exist_ok=True)
-            data = json.dumps(owner_info(self._id)).encode("utf-8")
-            atomic_write(self.lock_path, data, self.lang)
-        except (AssessmentError, OSError) as exc:
-            self.autosave_error = exc.summary if isinstance(exc, AssessmentError) else str(exc)
+            self._lock = acquire_session_lock(self._autosave_dir, self._id)
+        except OSError as exc:
+            self.autosave_error = exc.strerror or str(exc)
+            return
+        # Dropped with the session (a session that is simply forgotten in this process is
+        # gone, like a crashed one), or by the kernel when the process ends.
+        weakref.finalize(self, self._lock.release)
 
     def _remove_own_autosave(self) -> None:
         unlink_quietly(self.autosave_path)
 
 
-__all__ = ["AUTOSAVE_DELAY_MS", "AnswerError", "RecoveryInfo", "Session"]
+__all__ = [
+    "AUTOSAVE_DELAY_MS",
+    "AUTOSAVE_MAX_WAIT_MS",
+    "AnswerError",
+    "FileChangedOnDisk",
+    "RecoveryInfo",
+    "Session",
+]

@@ -1,10 +1,17 @@
 """The wizard's remembered preferences: the ONE place that touches QSettings.
 
-Stored under organization/application "hrb-desktop": the interface language,
+Stored under organization/application "hrb-desktop" (the registry on Windows), or, in
+portable mode (``core.appdata.is_portable``: ``HRB_DESKTOP_DATA_DIR`` or the frozen app's
+``hrb-desktop-data`` folder), in ``settings.ini`` inside the data folder, so that a
+consultant's USB stick leaves nothing on the host. They hold the interface language,
 the recent files (at most 8, most recent first), the last folder used in a
 file dialog and the window geometry. ``clear_local_data`` forgets everything
-personal (recent files, last folder, every autosave) for shared help-desk PCs;
-the language and the window geometry are kept.
+personal (recent files, last folder, the autosaves no running window owns) for
+shared help-desk PCs; the language and the window geometry are kept.
+
+Reading the recent files never touches the disk: a file on a disconnected network share
+would freeze the window for the network's time-out. ``hrb_desktop.ui.recent_check`` looks
+for missing ones on another thread and ``forget_recent_files`` drops them.
 
 Tests pass their own ``QSettings`` (an INI file in a temporary folder) so they
 never read or write the real user settings.
@@ -19,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from hrb_desktop.core.autosave import remove_autosaves
 from hrb_desktop.core.lang import LANGS, Lang
 
 if TYPE_CHECKING:
@@ -27,10 +35,8 @@ if TYPE_CHECKING:
 ORGANIZATION = "hrb-desktop"
 APPLICATION = "hrb-desktop"
 MAX_RECENT_FILES = 8
+PORTABLE_SETTINGS_FILE = "settings.ini"
 
-# Autosave files live in one folder; the session module writes them.
-AUTOSAVE_SUFFIX = ".hrba-autosave"
-LOCK_SUFFIX = ".lock"
 
 _KEY_LANGUAGE = "ui/language"
 _KEY_RECENT = "files/recent"
@@ -46,13 +52,21 @@ def set_application_identity() -> None:
 
 
 def default_autosave_dir() -> Path:
-    """``QStandardPaths.AppDataLocation/autosave`` of hrb-desktop (the folder may not exist yet)."""
-    if QCoreApplication.applicationName() != APPLICATION:
-        set_application_identity()
-    from PySide6.QtCore import QStandardPaths  # late: autosaves start after the first paint
+    """The autosave folder inside the app-data folder the CLI uses too (it may not exist yet)."""
+    from hrb_desktop.core.appdata import autosave_dir
 
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location) / "autosave"
+    return autosave_dir()
+
+
+def default_qsettings() -> QSettings:
+    """The user's store: the platform's (registry, plist, ~/.config), or in portable mode an
+    INI file in the data folder, so that nothing is kept on the host."""
+    from hrb_desktop.core import appdata
+
+    if appdata.is_portable():
+        ini = appdata.data_dir() / PORTABLE_SETTINGS_FILE
+        return QSettings(str(ini), QSettings.Format.IniFormat)
+    return QSettings(ORGANIZATION, APPLICATION)
 
 
 def _key(path: Path | str) -> str:
@@ -75,7 +89,7 @@ class AppSettings:
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         if qsettings is None:
-            qsettings = QSettings(ORGANIZATION, APPLICATION)
+            qsettings = default_qsettings()
         self._settings = qsettings
 
     @property
@@ -114,13 +128,16 @@ class AppSettings:
             self._settings.remove(_KEY_RECENT)
 
     def recent_files(self) -> list[Path]:
-        """Most recent first; files that no longer exist are dropped (and forgotten)."""
+        """Most recent first, as stored: nothing is looked up on disk (see the module docstring).
+
+        Missing files are dropped by ``forget_recent_files`` once ``recent_check`` found them.
+        """
         stored = self._stored_recent()
         kept: list[str] = []
         seen: set[str] = set()
         for name in stored:
             key = _key(name)
-            if key in seen or not Path(name).is_file():
+            if key in seen:
                 continue
             seen.add(key)
             kept.append(name)
@@ -128,6 +145,16 @@ class AppSettings:
         if kept != stored:
             self._store_recent(kept)
         return [Path(name) for name in kept]
+
+    def forget_recent_files(self, paths: Iterable[Path | str]) -> bool:
+        """Drop these entries (files found missing); True when the list changed."""
+        gone = {_key(p) for p in paths}
+        stored = self._stored_recent()
+        kept = [p for p in stored if _key(p) not in gone]
+        if kept == stored:
+            return False
+        self._store_recent(kept)
+        return True
 
     def add_recent_file(self, path: Path | str) -> None:
         """Put ``path`` first; an earlier entry for the same file is removed; at most 8 kept."""
@@ -137,8 +164,7 @@ class AppSettings:
         self._store_recent([name, *others][:MAX_RECENT_FILES])
 
     def remove_recent_file(self, path: Path | str) -> None:
-        key = _key(path)
-        self._store_recent([p for p in self._stored_recent() if _key(p) != key])
+        self.forget_recent_files([path])
 
     def clear_recent_files(self) -> None:
         self._settings.remove(_KEY_RECENT)
@@ -198,36 +224,11 @@ class AppSettings:
         self._settings.sync()
 
 
-def remove_autosaves(autosave_dir: Path) -> list[Path]:
-    """Delete every autosave (and half-written temporary autosave) in ``autosave_dir``.
-
-    Returns the files that could not be deleted. Lock files are left: they
-    hold no user data and mark sessions that are still running.
-    """
-    failed: list[Path] = []
-    try:
-        entries = list(autosave_dir.iterdir())
-    except OSError:
-        return failed
-    for entry in entries:
-        name = entry.name
-        is_autosave = name.endswith(AUTOSAVE_SUFFIX)
-        is_temp = name.startswith(".") and name.endswith(".tmp") and AUTOSAVE_SUFFIX in name
-        if not (is_autosave or is_temp) or not entry.is_file():
-            continue
-        try:
-            entry.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:
-            failed.append(entry)
-    return failed
-
-
 def clear_local_data(
     settings: AppSettings | None = None, autosave_dir: Path | None = None
 ) -> list[Path]:
-    """Remove recent files, the last folder and all autosaves (shared help-desk PCs).
+    """Remove recent files, the last folder and the autosaves no running window owns
+    (shared help-desk PCs; ``Session.clear_local_data`` also removes its own).
 
     Returns autosave files that could not be deleted (normally none).
     """

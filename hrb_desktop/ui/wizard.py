@@ -67,6 +67,8 @@ class AssessmentWizard(QWizard):
     # ------------------------------------------------------------ building
     def attach(self, ctx: Context) -> None:
         """Generate every page from the policy (called once the policy is loaded)."""
+        from PySide6.QtCore import Qt
+
         from hrb_desktop.ui.pages.article import ArticlePage
         from hrb_desktop.ui.pages.export import ExportPage
         from hrb_desktop.ui.pages.profile import ProfilePage
@@ -76,6 +78,9 @@ class AssessmentWizard(QWizard):
         from hrb_desktop.ui.pages.screening import ScreeningPage
 
         self.ctx = ctx
+        # Titles name articles and items from the policy file: text, never markup.
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         pages: list[Page] = [ProfilePage(ctx), ScreeningPage(ctx)]
         for article in ctx.policy.articles:
             if any(q.article == article.number for q in ctx.policy.questions):

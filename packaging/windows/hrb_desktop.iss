@@ -2,24 +2,23 @@
 ;
 ; Build the bundle first (python packaging/build.py -> dist\hrb-desktop\), then either
 ;   python packaging/build.py --installer
-; or compile this file with the Inno Setup 6 compiler (6.3 or later):
+; or compile this file with the Inno Setup 6 compiler (6.4 or later):
 ;   "%LOCALAPPDATA%\Programs\Inno Setup 6\ISCC.exe" packaging\windows\hrb_desktop.iss
 ; The installer is written to dist\hrb-desktop-<version>-setup.exe.
 ;
-; Chinese installer texts: Inno Setup ships English and a set of official
-; translations; Chinese (Simplified) is an UNOFFICIAL, community-maintained
-; translation and is NOT installed with Inno Setup. Download ChineseSimplified.isl
-; (https://jrsoftware.org/files/istrans/ or
-; https://github.com/jrsoftware/issrc/blob/main/Files/Languages/Unofficial/ChineseSimplified.isl)
-; and put it next to this script (packaging\windows\) or into Inno Setup's
-; Languages folder. Compiling without it stops with an error that says so; pass
-; /DEnglishOnly to build an English-only installer on purpose.
+; Installer languages: Chinese (Simplified) from ChineseSimplified.isl next to
+; this file -- the project's own translation of Inno Setup 6.4.1's Default.isl,
+; nothing to download -- and English from the compiler's Default.isl.
+; packaging/windows/wine_check.sh compiles, installs and uninstalls this
+; installer under Wine (see README, "Packaging").
 ;
 ; Uninstalling removes only what this installer put in {app} and its own
 ; registry entries. It never touches the user's saved assessments (.hrba
 ; files wherever the user saved them), the autosave / recovery files or the
-; settings in %APPDATA% / %LOCALAPPDATA%: there is deliberately no
-; [UninstallDelete] or [UninstallRun] section. Keep it that way.
+; settings in %APPDATA% / %LOCALAPPDATA%, nor a portable data folder
+; hrb-desktop-data that a user made in {app}: there is deliberately no
+; [UninstallDelete] or [UninstallRun] section, and [InstallDelete] names only
+; {app}\_internal. Keep it that way (packaging/windows/wine_check.sh checks it).
 
 #define AppName "hrb-desktop"
 #define AppExe "hrb-desktop.exe"
@@ -34,18 +33,6 @@
 #ifndef AppVersion
   ; build.py passes /DAppVersion from hrb_desktop/__init__.py; otherwise read the exe's version resource.
   #define AppVersion GetVersionNumbersString(AddBackslash(DistDir) + AppExe)
-#endif
-
-#ifndef EnglishOnly
-  #if FileExists(AddBackslash(SourcePath) + "ChineseSimplified.isl")
-    #define ZhIsl AddBackslash(SourcePath) + "ChineseSimplified.isl"
-  #elif FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
-    #define ZhIsl "compiler:Languages\ChineseSimplified.isl"
-  #elif FileExists(AddBackslash(CompilerPath) + "Languages\Unofficial\ChineseSimplified.isl")
-    #define ZhIsl "compiler:Languages\Unofficial\ChineseSimplified.isl"
-  #else
-    #error ChineseSimplified.isl (unofficial Inno Setup translation) not found: put it next to hrb_desktop.iss or in Inno Setup's Languages folder (see the comment at the top), or pass /DEnglishOnly.
-  #endif
 #endif
 
 [Setup]
@@ -80,18 +67,15 @@ ShowLanguageDialog=auto
 LanguageDetectionMethod=uilanguage
 
 [Languages]
-#ifdef ZhIsl
-Name: "zh_CN"; MessagesFile: "{#ZhIsl}"
-#endif
+; Chinese first: a user whose Windows is neither Chinese nor English gets Chinese.
+Name: "zh_CN"; MessagesFile: "ChineseSimplified.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
 en.ShortcutName=hrb-desktop (Harbin policy self-assessment)
 en.AssocDescription=hrb-desktop assessment
-#ifdef ZhIsl
 zh_CN.ShortcutName=哈尔滨制造业政策申报前自评估
 zh_CN.AssocDescription=hrb-desktop 自评估文件
-#endif
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
@@ -110,10 +94,11 @@ Name: "{autodesktop}\{cm:ShortcutName}"; Filename: "{app}\{#AppExe}"; WorkingDir
 
 [Registry]
 ; File association for .hrba, per user (HKCU\Software\Classes). The ProgId key is
-; ours and goes on uninstall; of .hrba only our values go.
-Root: HKCU; Subkey: "Software\Classes\.hrba"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue
-Root: HKCU; Subkey: "Software\Classes\.hrba"; ValueType: string; ValueName: "Content Type"; ValueData: "application/json"; Flags: uninsdeletevalue
-Root: HKCU; Subkey: "Software\Classes\.hrba\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue
+; ours and goes on uninstall; of .hrba only our values go, and the .hrba keys
+; themselves only once nothing else is left in them (uninsdeletekeyifempty).
+Root: HKCU; Subkey: "Software\Classes\.hrba"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKCU; Subkey: "Software\Classes\.hrba"; ValueType: string; ValueName: "Content Type"; ValueData: "application/json"; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKCU; Subkey: "Software\Classes\.hrba\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
 Root: HKCU; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:AssocDescription}"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
 Root: HKCU; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""

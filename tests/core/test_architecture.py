@@ -70,3 +70,17 @@ def test_no_eval_exec_or_pickle_in_the_package() -> None:
                 if isinstance(value, ast.Name):
                     assert value.id not in {"pickle", "yaml", "marshal"}, f"{path}: {value.id}.{node.attr}"
         assert "import pickle" not in path.read_text(encoding="utf-8"), path
+
+
+def test_import_contracts_hold() -> None:
+    """The no-Qt and the layers contracts in pyproject.toml (the engine never imports the file format)."""
+    lint = Path(sys.executable).with_name("lint-imports")
+    proc = subprocess.run(
+        [str(lint) if lint.exists() else "lint-imports", "--no-cache"],
+        capture_output=True,
+        text=True,
+        cwd=PACKAGE.parent,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Layers: model, engine, files and report" in proc.stdout

@@ -7,7 +7,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -15,7 +14,13 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from hrb_desktop.core.assessment import Assessment, AssessmentError, input_hash, load_assessment
+from hrb_desktop.core.assessment import (
+    Assessment,
+    AssessmentError,
+    evaluate_assessment,
+    input_hash,
+    load_assessment,
+)
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, t
 from hrb_desktop.core.money import fmt_number, fmt_range
@@ -40,7 +45,7 @@ def policy() -> Policy:
 @cache
 def loaded(name: str, lang: Lang = "zh") -> tuple[Assessment, AssessmentResult]:
     assessment, answers = load_assessment(examples_dir() / name, policy(), lang)
-    return assessment, Engine(policy()).evaluate_assessment(assessment, answers, lang)
+    return assessment, evaluate_assessment(Engine(policy()), assessment, answers, lang)
 
 
 @cache
@@ -61,7 +66,7 @@ def with_enterprise(name: str, **fields: str) -> tuple[Assessment, AssessmentRes
     assessment, answers = load_assessment(examples_dir() / EQUIPMENT, policy(), "zh")
     enterprise = assessment.enterprise.model_copy(update={"name": name, **fields})
     changed = assessment.model_copy(update={"enterprise": enterprise})
-    return changed, Engine(policy()).evaluate_assessment(changed, answers, "zh")
+    return changed, evaluate_assessment(Engine(policy()), changed, answers, "zh")
 
 
 def amount_cell(low: Decimal, high: Decimal) -> str:
@@ -272,10 +277,14 @@ def test_read_only_folder_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest
     target.write_bytes(b"old report")
     if os.geteuid() == 0 if hasattr(os, "geteuid") else False:
         # root ignores permission bits: fail where a read-only folder fails, creating the temp file.
-        def refused(*args: object, **kwargs: object) -> tuple[int, str]:
-            raise PermissionError(13, "Permission denied", str(folder))
+        real_open = os.open
 
-        monkeypatch.setattr(tempfile, "mkstemp", refused)
+        def refused(path: str, flags: int, *args: int, **kwargs: object) -> int:
+            if Path(path).parent == folder and flags & os.O_CREAT:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(os, "open", refused)
     else:
         folder.chmod(0o555)
     try:

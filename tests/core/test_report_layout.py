@@ -11,7 +11,7 @@ import pypdf
 import pytest
 from reportlab.platypus import Paragraph
 
-from hrb_desktop.core.assessment import Assessment, load_assessment
+from hrb_desktop.core.assessment import Assessment, evaluate_assessment, load_assessment
 from hrb_desktop.core.engine import Engine
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_loader import embedded_policy
@@ -56,7 +56,7 @@ def test_fit_shortens_with_an_ellipsis_only_when_needed() -> None:
 def _blank(lang: Lang) -> bytes:
     policy = embedded_policy()
     assessment = Assessment(policy=policy.id, reference_date=date(2022, 1, 1))
-    result = Engine(policy).evaluate_assessment(assessment, {}, lang)
+    result = evaluate_assessment(Engine(policy), assessment, {}, lang)
     return render_pdf(policy, assessment, result, lang)
 
 
@@ -95,7 +95,7 @@ def _one_item_report(lang: Lang) -> bytes:
         answers={"a1_in_stats": True, "a1_investment": "2500"},  # type: ignore[dict-item]
     )
     answers = {"a1_in_stats": True, "a1_investment": Decimal("2500")}
-    result = Engine(policy).evaluate_assessment(assessment, answers, lang)  # type: ignore[arg-type]
+    result = evaluate_assessment(Engine(policy), assessment, answers, lang)  # type: ignore[arg-type]
     return render_pdf(policy, assessment, result, lang)
 
 
@@ -107,7 +107,7 @@ def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(lang: Lang, case
     else:
         policy = embedded_policy()
         assessment, answers = load_assessment(examples_dir() / case, policy, lang)
-        pdf = render_pdf(policy, assessment, Engine(policy).evaluate_assessment(assessment, answers, lang), lang)
+        pdf = render_pdf(policy, assessment, evaluate_assessment(Engine(policy), assessment, answers, lang), lang)
     keys = ["s.summary", "s.chart", "s.details", "s.judgement", "s.art18", "s.non_monetary", "s.hints", "s.other"]
     titles = "|".join(re.escape(label(key, lang)) for key in keys)
     heading = re.compile((r"^[一二三四五六七八九十]、" if lang == "zh" else r"^\d+\. ") + f"({titles})$")

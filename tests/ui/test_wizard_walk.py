@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWizard
 
+from hrb_desktop.core.assessment import evaluate_assessment
 from hrb_desktop.core.engine import Engine, Status
 from hrb_desktop.core.messages import article_name
 from hrb_desktop.core.money import fmt_number_range, fmt_range
@@ -98,7 +99,7 @@ def test_walk_equipment_manufacturer_panel_equals_engine(qtbot, tmp_path) -> Non
         assert held.reference_date == assessment.reference_date
         assert held.projects == assessment.projects
         # ... and the panel shows what the engine computes for them
-        expected = Engine(POLICY).evaluate_assessment(assessment, typed)
+        expected = evaluate_assessment(Engine(POLICY), assessment, typed)
         assert window.panel.total.text() == fmt_range(expected.total_low, expected.total_high)
         assert window.panel.total.text() == "1,027.19–1,577.19万元"
         for r in expected.items:

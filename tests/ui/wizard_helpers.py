@@ -29,6 +29,7 @@ class ScriptedDialogs:
         self.errors: list[tuple[str, str, list[str]]] = []
         self.infos: list[str] = []
         self.save_changes = "discard"
+        self.file_changed = "cancel"  # overwrite, reload, save_as or cancel
         self.yes_no = True
         self.questions: list[str] = []
         self.next_open: Path | None = None
@@ -47,6 +48,10 @@ class ScriptedDialogs:
     def ask_save_changes(self, name: str) -> str:
         self.questions.append(name)
         return self.save_changes
+
+    def ask_file_changed(self, name: str) -> str:
+        self.questions.append(name)
+        return self.file_changed
 
     def open_path(self, folder: Path | None) -> Path | None:
         return self.next_open

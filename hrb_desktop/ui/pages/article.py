@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from hrb_desktop.core.messages import article_name
 from hrb_desktop.core.policy_model import Article
+from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import title_sep
 from hrb_desktop.ui.pages.base import Page, article_page_id
 from hrb_desktop.ui.pages.questions import QuestionBlock
+from hrb_desktop.ui.safe_text import plain_label
 
 
 class ArticlePage(Page):
@@ -27,7 +29,8 @@ class ArticlePage(Page):
         self.text.setProperty("verbatim", True)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setStyleSheet("background: #f5f5f0; border-left: 3px solid #b9b39a; padding: 6px;")
+        plain_label(self.text)  # the policy's text (a policy file may be imported)
+        look.box(self.text, "verbatim")  # its own background and text colour: see hrb_desktop.ui.look
         self.text.hide()
         self.toggle.toggled.connect(self._toggle_text)
         self.layout_.addWidget(self.toggle)

@@ -69,6 +69,7 @@ class Page(QWizardPage):
         self.blockers.setContentsMargins(0, 4, 0, 4)
         self.blockers.setAccessibleName(QCoreApplication.translate("Page", "需要先改正的内容"))
         self.blockers.hide()
+        self.after_first_paint(lambda: _plain(self.blockers))  # quotes project names, typed values
         outer.addWidget(self.blockers)
         self._complete_shown: bool | None = None  # what QWizard last heard (see answers_changed)
         self.completeChanged.connect(self._show_blockers)
@@ -77,6 +78,8 @@ class Page(QWizardPage):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate_base()
             self.retranslate()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.restyle()
         return super().event(event)  # not changeEvent: see hrb_desktop.ui.i18n
 
     def _retranslate_base(self) -> None:
@@ -85,6 +88,12 @@ class Page(QWizardPage):
 
     def retranslate(self) -> None:
         """Set every text of the page in the current language (and the policy texts in ``ctx.lang``)."""
+
+    def restyle(self) -> None:
+        """The theme changed (e.g. to dark): build again what carries its own colours (HTML).
+
+        Tinted labels are repainted by ``look.refresh``.
+        """
 
     def errors(self) -> list[str]:
         """Problems that keep Next disabled, ready to show."""
@@ -139,9 +148,7 @@ class Page(QWizardPage):
         label = QLabel(text, self.body)
         label.setWordWrap(True)
         look.tint(label, color)
-        self.after_first_paint(
-            lambda: label.setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
-        )
+        self.after_first_paint(lambda: _selectable_plain(label))
         return label
 
     def _settle_scroll_area(self) -> None:
@@ -169,3 +176,14 @@ class Page(QWizardPage):
         steps, self._deferred = self._deferred, []
         for step in steps:
             step()
+
+
+def _plain(label: QLabel) -> QLabel:
+    from hrb_desktop.ui.safe_text import plain_label  # late: the start page is built before the first paint
+
+    return plain_label(label)
+
+
+def _selectable_plain(label: QLabel) -> None:
+    """A note may show a path or a file's text: plain, and selectable to copy."""
+    _plain(label).setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from hrb_desktop.core.answers import AnswerValue
 from hrb_desktop.core.policy_model import Question
+from hrb_desktop.core.scope import is_relevant
 from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import colon
-from hrb_desktop.ui.visibility import is_relevant
+from hrb_desktop.ui.safe_text import no_mnemonic, plain_label, tooltip
 from hrb_desktop.ui.widgets.fields import QuestionField, make_field
 
 
@@ -19,12 +20,12 @@ class QuestionRow(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.question = question
-        self.label = QLabel(parent)
+        self.label = plain_label(QLabel(parent))  # the policy's texts: a policy file may be imported
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.field: QuestionField = make_field(question, ctx.lang, parent)
         self.label.setBuddy(self.field.focus_widget())
-        self.help = QLabel(parent)
+        self.help = plain_label(QLabel(parent))
         self.help.setWordWrap(True)
         look.tint(self.help, look.HELP)
         look.text_points(self.help, 9)
@@ -34,10 +35,10 @@ class QuestionRow(QObject):
     def retranslate(self) -> None:
         """The question's label and help in ``ctx.lang``; the field keeps what was typed."""
         lang = self.ctx.lang
-        self.label.setText(self.question.label.get(lang))
+        self.label.setText(no_mnemonic(self.question.label.get(lang)))  # the label has a buddy
         self.help.setText(self.question.help.get(lang))
         self.field.set_lang(lang)
-        self.field.focus_widget().setToolTip(self.question.help.get(lang))
+        self.field.focus_widget().setToolTip(tooltip(self.question.help.get(lang)))
         self.field.setAccessibleName(self.question.label.get(lang))
 
     def set_visible(self, visible: bool) -> None:

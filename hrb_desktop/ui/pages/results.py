@@ -18,12 +18,12 @@ from hrb_desktop.ui.i18n import colon
 from hrb_desktop.ui.pages.base import RESULTS, Page
 from hrb_desktop.ui.widgets.bar_chart import BarChart
 
-_STATUS_COLOURS = {
-    Status.eligible: "#1e6b34",
-    Status.not_eligible: "#8a1c1c",
-    Status.judgement: "#8a5300",
-    Status.non_monetary: "#37474f",
-    Status.not_answered: "#6b6b6b",
+_STATUS_COLOURS = {  # light-theme designs: the view's colours come from look.Scheme
+    Status.eligible: look.OK,
+    Status.not_eligible: look.REJECTED,
+    Status.judgement: look.WARNING,
+    Status.non_monetary: look.NEUTRAL,
+    Status.not_answered: look.PENDING,
 }
 
 
@@ -34,12 +34,14 @@ class ResultsPage(Page):
         super().__init__(ctx)
         self.total = QLabel(self.body)
         self.total.setObjectName("resultsTotal")
-        self.total.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f5fa8;")
+        look.text_points(self.total, 15, bold=True)
+        look.tint(self.total, look.TOTAL)
         self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warnings = self.note("", look.WARNING)
         self.chart = BarChart(ctx.lang, self.body)
         self.browser = QTextBrowser(self.body)
-        self.browser.setOpenLinks(False)
+        self.browser.setOpenLinks(False)  # item: links open the explanation here; nothing else opens
+        self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._open_link)
         self.browser.setMinimumHeight(240)
         # Text wraps at the width; Qt rounds the wrapped width up a pixel, which would add a
@@ -54,6 +56,7 @@ class ResultsPage(Page):
         self.layout_.addWidget(self.warnings)
         self.layout_.addWidget(splitter, 1)
         self.result: AssessmentResult | None = None
+        self._scheme = look.Scheme()  # the theme's colours for the HTML being built
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -67,6 +70,10 @@ class ResultsPage(Page):
 
     def initializePage(self) -> None:
         self.refresh()
+
+    def restyle(self) -> None:
+        if self.result is not None:
+            self.refresh()  # the HTML carries the theme's colours
 
     def refresh(self) -> None:
         ctx, lang = self.ctx, self.ctx.lang
@@ -82,6 +89,9 @@ class ResultsPage(Page):
 
     def html(self, result: AssessmentResult) -> str:
         lang = self.ctx.lang
+        scheme = self._scheme = look.Scheme()
+        heading_bg, heading_fg = (c.name() for c in scheme.fill(look.HEADING_BACKGROUND, base=True))
+        muted = scheme.html(look.NOTE)
         out: list[str] = []
         indent = "\u3000" if lang == "zh" else "&nbsp;&nbsp;&nbsp;"
         by_article: dict[int, list[ItemResult]] = {}
@@ -98,7 +108,7 @@ class ResultsPage(Page):
             low, high = totals.get(number, (Decimal(0), Decimal(0)))
             title = f"{article_name(number, lang)} {self.ctx.policy.article(number).title.get(lang)}"
             rows.append(
-                f"<tr style='background:#eef3fa'><td colspan='3'><b>{escape(title)}</b></td>"
+                f"<tr style='background:{heading_bg}; color:{heading_fg}'><td colspan='3'><b>{escape(title)}</b></td>"
                 f"<td align='right'><b>{escape(fmt_range(low, high, lang))}</b></td></tr>"
             )
             for r in money:
@@ -109,7 +119,7 @@ class ResultsPage(Page):
                     f"<tr><td>{indent}{self._link(r)}</td><td>{self._status(r)}</td>"
                     f"<td align='right'>{escape(fmt_range(r.low, r.high, lang))}</td>"
                     f"<td align='right'>{escape(counted)}</td></tr>"
-                    f"<tr><td colspan='4' style='color:#555; font-size:9pt'>{indent * 2}{escape(r.explanation(lang))}</td></tr>"
+                    f"<tr><td colspan='4' style='color:{muted}; font-size:9pt'>{indent * 2}{escape(r.explanation(lang))}</td></tr>"
                 )
         if rows:
             head = "".join(f"<th align='left'>{escape(h)}</th>" for h in (
@@ -135,16 +145,17 @@ class ResultsPage(Page):
                 lines.append(f"<li>{prefix}{escape(text)}</li>" if text or r is None else f"<li>{self._link(r)}</li>")
             out.append(f"<h3>{escape(title)}</h3><ul>{''.join(lines)}</ul>")
         disclaimer = self.tr("本结果为申报前估算，不代表审批结论。")
-        out.append(f"<p style='color:#555'>{escape(disclaimer)}</p>")
+        out.append(f"<p style='color:{muted}'>{escape(disclaimer)}</p>")
         return "".join(out)
 
     def _link(self, r: ItemResult) -> str:
         lang = self.ctx.lang
-        return f"<a href='item:{escape(r.id)}'>{escape(article_name(r.article, lang))} {escape(r.item.title.get(lang))}</a>"
+        link = self._scheme.link().name()
+        return f"<a href='item:{escape(r.id)}' style='color:{link}'>{escape(article_name(r.article, lang))} {escape(r.item.title.get(lang))}</a>"
 
     def _status(self, r: ItemResult) -> str:
         text = t("status." + r.status.value, self.ctx.lang)
-        return f"<span style='color:{_STATUS_COLOURS[r.status]}'>{escape(text)}</span>"
+        return f"<span style='color:{self._scheme.html(_STATUS_COLOURS[r.status])}'>{escape(text)}</span>"
 
     def _open_link(self, url: QUrl) -> None:
         text = url.toString()

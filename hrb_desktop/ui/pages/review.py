@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from hrb_desktop.core.conditions import fmt_value
 from hrb_desktop.core.messages import article_name, fmt_date
+from hrb_desktop.core.scope import relevant_questions
+from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import list_sep, title_sep
 from hrb_desktop.ui.pages.base import PROFILE, PROJECTS, REVIEW, SCREENING, Page, article_page_id
 from hrb_desktop.ui.pages.profile import district_name
-from hrb_desktop.ui.visibility import relevant_questions
 
 
 class ReviewPage(Page):
@@ -33,6 +34,10 @@ class ReviewPage(Page):
 
     def initializePage(self) -> None:
         self.rebuild()
+
+    def restyle(self) -> None:
+        if self.content is not None:
+            self.rebuild()  # the labels' HTML carries the theme's colours
 
     def rebuild(self) -> None:
         if self.content is not None:
@@ -91,11 +96,15 @@ class ReviewPage(Page):
     def _group(self, title: str, rows: list[tuple[str, str]], page_id: int) -> QGroupBox:
         box = QGroupBox(title, self.content)
         layout = QHBoxLayout(box)
+        muted = look.Scheme().text(look.MUTED).name()
         html = "".join(
-            f"<tr><td style='padding-right:12px; color:#444'>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>"
+            f"<tr><td style='padding-right:12px; color:{muted}'>{escape(k)}</td><td><b>{escape(v)}</b></td></tr>"
             for k, v in rows
         )
         label = QLabel(f"<table>{html}</table>" if rows else self.tr("（本页没有需要回答的问题）"), box)
+        # Every value above is escaped; the answers are the user's and the file's own text.
+        label.setTextFormat(Qt.TextFormat.RichText if rows else Qt.TextFormat.PlainText)
+        label.setOpenExternalLinks(False)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(title)

@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QP
 
 from hrb_desktop.core.messages import article_name
 from hrb_desktop.core.policy_model import ApplicantType
+from hrb_desktop.core.scope import areas_of
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import list_sep
 from hrb_desktop.ui.pages.base import SCREENING, Page
-from hrb_desktop.ui.visibility import areas_of
 
 
 class ScreeningPage(Page):

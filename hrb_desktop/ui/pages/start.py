@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hrb_desktop.ui import look
 from hrb_desktop.ui.pages.base import PROFILE, START, Page, qt
 
 if TYPE_CHECKING:
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
     from hrb_desktop.ui.context import Context
-
-BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0b84a; border-radius: 4px; padding: 8px; color: #5a4100;"
 
 
 class StartPage(Page):
@@ -35,9 +34,7 @@ class StartPage(Page):
         box = QVBoxLayout(self.policy_box)
         self.policy_label = QLabel(self.policy_box)
         self.policy_label.setWordWrap(True)
-        self.after_first_paint(
-            lambda: self.policy_label.setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
-        )
+        self.after_first_paint(self._settle_policy_label)
         box.addWidget(self.policy_label)
         self.banner = QLabel(self.body)
         self.banner.setObjectName("validityBanner")
@@ -67,6 +64,10 @@ class StartPage(Page):
         self.layout_.addWidget(self.recent_label)
         self.layout_.addStretch(1)
         self.retranslate()
+
+    def _settle_policy_label(self) -> None:
+        self.policy_label.setTextFormat(qt().TextFormat.RichText)  # its values are escaped: see retranslate
+        self.policy_label.setTextInteractionFlags(qt().TextInteractionFlag.TextSelectableByMouse)
 
     @property
     def recent(self) -> QListWidget:
@@ -107,14 +108,16 @@ class StartPage(Page):
         if self.ctx is None:
             self.policy_label.setText(self.tr("正在载入政策文本……"))
             return
+        from html import escape
+
         from hrb_desktop.core.messages import fmt_date  # late: not needed for the first paint
         policy = self.ctx.policy
         lang = self.ctx.lang
-        self.policy_label.setText(
+        self.policy_label.setText(  # rich text: the policy's own texts escaped (a policy file may be imported)
             self.tr("<b>{doc}</b><br>《{title}》<br>{issuer}　印发日期：{issued}<br>有效期：{start}至{end}（{years}年）").format(
-                doc=policy.doc_number,
-                title=policy.title.get(lang),
-                issuer=policy.issuer.get(lang),
+                doc=escape(policy.doc_number),
+                title=escape(policy.title.get(lang)),
+                issuer=escape(policy.issuer.get(lang)),
                 issued=fmt_date(policy.issue_date, lang),
                 start=fmt_date(policy.effective_from, lang),
                 end=fmt_date(policy.valid_until, lang),
@@ -152,7 +155,7 @@ class StartPage(Page):
                     ref=fmt_date(reference, lang), start=start, end=end
                 )
             )
-            self.banner.setStyleSheet("background: #e8f4ea; border: 1px solid #8cc29a; border-radius: 4px; padding: 8px;")
+            look.box(self.banner, "ok")
         else:
             state = self.tr("已于{end}到期").format(end=end) if reference > policy.valid_until else self.tr("尚未施行")
             self.banner.setText(
@@ -162,7 +165,7 @@ class StartPage(Page):
                     "设为该年度内的日期（例如 2023年12月31日）。申报前请向主管部门确认是否有延续或替代政策。"
                 ).format(ref=fmt_date(reference, lang), start=start, end=end, state=state)
             )
-            self.banner.setStyleSheet(BANNER_STYLE)
+            look.box(self.banner, "warning")
         self.banner.show()
 
     def set_recent(self, paths: list[Path]) -> None:
@@ -171,11 +174,13 @@ class StartPage(Page):
             return
         from PySide6.QtWidgets import QListWidgetItem
 
+        from hrb_desktop.ui.safe_text import tooltip
+
         self.recent.clear()
         for path in paths:
             entry = QListWidgetItem(f"{path.name}  —  {path.parent}", self.recent)
             entry.setData(qt().ItemDataRole.UserRole, str(path))
-            entry.setToolTip(str(path))
+            entry.setToolTip(tooltip(str(path)))
         has = bool(paths)
         if has:  # as tall as its entries (up to eight), not a big empty box under one file
             rows = self.recent.sizeHintForRow(0) * len(paths)

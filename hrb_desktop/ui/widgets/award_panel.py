@@ -12,16 +12,17 @@ import time
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QFrame, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from hrb_desktop.core.engine import AssessmentResult, Status
 from hrb_desktop.core.messages import article_name, t
 from hrb_desktop.core.money import fmt_number_range, fmt_range
+from hrb_desktop.core.scope import Scope
+from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
-from hrb_desktop.ui.visibility import Scope
+from hrb_desktop.ui.safe_text import tooltip
 
-HIGHLIGHT = QColor("#fff2a8")
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 HIGHLIGHT_MS = 1200
 FIGURES = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # figures line up by their last digit
@@ -38,15 +39,17 @@ class AwardPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumWidth(280)
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-weight: bold;")
+        look.text_points(self.title, self.title.font().pointSizeF(), bold=True)  # no style sheet: it
+        # would keep the palette of its time, and the title black on a dark theme switched to later
         self.total = QLabel(self)
         self.total.setObjectName("panelTotal")
-        self.total.setStyleSheet("font-size: 17pt; font-weight: bold; color: #1f5fa8;")
+        look.text_points(self.total, 17, bold=True)  # a palette, not a style sheet: see hrb_desktop.ui.look
+        look.tint(self.total, look.TOTAL)
         self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.total.setWordWrap(True)  # a narrow panel breaks the range after "–", never cuts it off
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5300;")
+        look.tint(self.warning, look.WARNING)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
@@ -59,10 +62,11 @@ class AwardPanel(QFrame):
         self.tree.itemClicked.connect(self._activated)
         self.empty = QLabel(self)  # says why the list is blank, instead of a bare white box
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #555;")
+        look.tint(self.empty, look.NOTE)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555; font-size: 9pt;")
+        look.tint(self.note, look.NOTE)
+        look.text_points(self.note, 9)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.total)
@@ -123,13 +127,13 @@ class AwardPanel(QFrame):
             if parent is None:
                 title = f"{article_name(number, lang)} {self.ctx.policy.article(number).title.get(lang)}"
                 parent = QTreeWidgetItem(self.tree, [title, ""])
-                parent.setToolTip(0, title)
+                parent.setToolTip(0, tooltip(title))  # the policy's texts: a policy file may be imported
                 parent.setTextAlignment(1, FIGURES)
                 parent.setExpanded(True)
                 self._articles[number] = parent
             row = QTreeWidgetItem(parent, [item.title.get(lang), ""])
             row.setData(0, ITEM_ROLE, item.id)
-            row.setToolTip(0, item.title.get(lang))
+            row.setToolTip(0, tooltip(item.title.get(lang)))
             row.setTextAlignment(1, FIGURES)
             self._items[item.id] = row
         self._scope = scope
@@ -147,7 +151,7 @@ class AwardPanel(QFrame):
         if total != self._total_text:
             self.total.setText(total)
             if self._total_text and not first:
-                self.total.setStyleSheet(self.total.styleSheet() + f"background: {HIGHLIGHT.name()};")
+                look.flash(self.total, True)
                 self._timer.start()
             self._total_text = total
         self.warning.setText(self.tr("评估基准日不在政策有效期内，结果仅按原文测算。") if not result.in_force else "")
@@ -171,7 +175,7 @@ class AwardPanel(QFrame):
                 text = ""
             if self._texts.get(r.id) != text:
                 row.setText(1, text)
-                row.setToolTip(1, r.explanation(lang))
+                row.setToolTip(1, tooltip(r.explanation(lang)))  # quotes project names
                 if not first and text:
                     changed.append(row)
                 self._texts[r.id] = text
@@ -193,19 +197,26 @@ class AwardPanel(QFrame):
     def _highlight(self, rows: list[QTreeWidgetItem]) -> None:
         if not rows:
             return
-        brush = QBrush(HIGHLIGHT)
+        scheme = look.Scheme()
+        background, text = scheme.flash(base=True)
+        # The text's own colour too where the view's would not read on the marker (high contrast).
+        foreground = QBrush(text) if text != scheme.palette.color(look.Role.Text) else None
+        brush = QBrush(background)
         for row in rows:
-            row.setBackground(0, brush)
-            row.setBackground(1, brush)
+            for column in (0, 1):
+                row.setBackground(column, brush)
+                if foreground is not None:
+                    row.setForeground(column, foreground)
             self._highlighted.append(row)
         self._timer.start()
 
     def _clear_highlight(self) -> None:
         for row in self._highlighted:
-            row.setBackground(0, QBrush())
-            row.setBackground(1, QBrush())
+            for column in (0, 1):
+                row.setBackground(column, QBrush())
+                row.setForeground(column, QBrush())
         self._highlighted.clear()
-        self.total.setStyleSheet(self.total.styleSheet().split("background:")[0])
+        look.flash(self.total, False)
 
     def highlighted_items(self) -> list[str]:
         return [row.data(0, ITEM_ROLE) or row.text(0) for row in self._highlighted]

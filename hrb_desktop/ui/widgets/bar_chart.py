@@ -15,9 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.money import fmt_range
-
-LOW = QColor("#1f5fa8")
-HIGH = QColor("#a9c6ea")
+from hrb_desktop.ui import look
 
 
 class BarChart(QWidget):
@@ -77,6 +75,7 @@ class BarChart(QWidget):
         top = max((r[2] for r in self._rows), default=Decimal(0)) or Decimal(1)
         h = self._row_height()
         text_color = self.palette().windowText().color()
+        low_color, high_color = look.Scheme().bars()
         for i, ((label, low, high), value_text) in enumerate(zip(self._rows, value_texts, strict=True)):
             y = 4 + i * h
             painter.setPen(text_color)
@@ -85,18 +84,27 @@ class BarChart(QWidget):
             w_high = float(high / top) * bar_w
             w_low = float(low / top) * bar_w
             bar = QRectF(x0, y + 3, max(w_high, 1.0), h - 6)
-            painter.fillRect(bar, HIGH)
+            _pale(painter, bar, high_color, text_color)
             if w_low > 0:
-                painter.fillRect(QRectF(x0, y + 3, w_low, h - 6), LOW)
+                painter.fillRect(QRectF(x0, y + 3, w_low, h - 6), low_color)
             painter.drawText(
                 QRectF(x0 + w_high + 6, y, value_w, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, value_text
             )
         legend_y = 4 + len(self._rows) * h + 2
-        painter.fillRect(QRectF(label_w, legend_y + 5, 12, 10), LOW)
+        painter.fillRect(QRectF(label_w, legend_y + 5, 12, 10), low_color)
         painter.drawText(int(label_w + 16), legend_y + 14, self.tr("确定部分"))
         offset = label_w + 24 + metrics.horizontalAdvance(self.tr("确定部分"))
-        painter.fillRect(QRectF(offset, legend_y + 5, 12, 10), HIGH)
+        _pale(painter, QRectF(offset, legend_y + 5, 12, 10), high_color, text_color)
         painter.drawText(int(offset + 16), legend_y + 14, self.tr("可能达到的上限"))
 
     def _value_text(self, low: Decimal, high: Decimal) -> str:
         return fmt_range(low, high, self.lang)
+
+
+def _pale(painter: QPainter, rect: QRectF, fill: QColor | None, outline: QColor) -> None:
+    """The pale part of a bar: filled, or in a high-contrast theme outlined in the text colour."""
+    if fill is not None:
+        painter.fillRect(rect, fill)
+    else:
+        painter.setPen(outline)
+        painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))

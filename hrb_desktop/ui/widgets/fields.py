@@ -34,10 +34,11 @@ from hrb_desktop.core.credit_code import credit_code_message, normalise_credit_c
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Question, QuestionType
 from hrb_desktop.ui import look
+from hrb_desktop.ui.safe_text import plain_label
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
+    label = plain_label(QLabel(parent))  # messages may quote what was typed
     label.setWordWrap(True)
     look.tint(label, look.ERROR)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -255,7 +256,7 @@ class CreditCodeField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("credit_code")
         self.edit.setMaxLength(40)
-        self.message = QLabel(self)
+        self.message = plain_label(QLabel(self))
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
