@@ -3,7 +3,10 @@ fields show the core's precise messages, and the profile names characters the PD
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import threading
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -208,3 +211,33 @@ def test_hostile_files_end_in_a_short_error_box(window, tmp_path: Path, name: st
     assert digest(path) == before
     assert window.session.path is None  # nothing was half-loaded
     assert click_next(window) == PROFILE  # and the wizard goes on
+
+
+def test_opening_a_fifo_in_the_window_never_waits(window, tmp_path: Path) -> None:
+    """File → Open and recent files: neither the loader nor the lost-update fingerprint may open
+    a FIFO for reading (nobody writes to it: the window would hang for good). A watchdog
+    unblocks a reader after 5 s, so that a regression fails here instead of hanging."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on this system")
+    fifo = tmp_path / "pipe.hrba"
+    os.mkfifo(fifo)
+    unblocked = threading.Event()
+    done = threading.Event()
+
+    def watchdog() -> None:
+        if not done.wait(5):
+            unblocked.set()
+            with contextlib.suppress(OSError):
+                os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    guard = threading.Thread(target=watchdog, daemon=True)
+    guard.start()
+    try:
+        assert not window.open(fifo)
+    finally:
+        done.set()
+        guard.join()
+    assert not unblocked.is_set(), "opening the FIFO blocked until the watchdog wrote to it"
+    assert window.dialogs.errors[-1][1] == (
+        f"无法打开“pipe.hrba”：这不是普通文件（而是管道、设备或套接字），无法作为评估文件读取：{fifo}"
+    )
