@@ -198,7 +198,6 @@ def _assess(args: argparse.Namespace) -> int:
         from hrb_desktop.core.report import write_pdf
 
         try:
-            _check_pdf_folder(args.pdf, lang)
             warnings = write_pdf(args.pdf, policy, assessment, result, lang)
         except AssessmentError as exc:
             _say(f"hrb-desktop: {exc}")
@@ -237,25 +236,6 @@ def pdf_target_refusal(target: Path, source: Path, lang: Lang) -> str | None:
             " never overwritten with a PDF. Give a .pdf name"
         )
     return None
-
-
-def _check_pdf_folder(target: Path, lang: Lang) -> None:
-    """Name a folder given as the PDF, or a file given as its folder, for what it is."""
-    if target.is_dir():
-        raise AssessmentError(
-            f"无法写入 PDF：{target} 是一个文件夹；请给出文件名，例如 {target / '报告.pdf'}"
-            if lang == "zh"
-            else f"Cannot write the PDF: {target} is a folder; give a file name, e.g. {target / 'report.pdf'}"
-        )
-    for parent in target.parents:
-        if parent.exists():
-            if not parent.is_dir():
-                raise AssessmentError(
-                    f"无法写入 PDF：{parent} 是一个文件，不是文件夹"
-                    if lang == "zh"
-                    else f"Cannot write the PDF: {parent} is a file, not a folder"
-                )
-            break
 
 
 def _num(value: Decimal) -> float:

@@ -313,14 +313,16 @@ def test_pdf_onto_the_input_itself_is_refused(capsys: pytest.CaptureFixture[str]
 
 
 def test_pdf_into_a_file_or_onto_a_folder_is_named(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """The messages are atomic_write's (core/safe_write.py); here: that the CLI gives them, exit 4."""
     plain = tmp_path / "notes.txt"
     plain.write_text("x", encoding="utf-8")
     code, _, err = _run(capsys, "assess", str(EXAMPLE), "--pdf", str(plain / "out.pdf"))
     assert code == cli.EXIT_OUTPUT
-    assert err == f"hrb-desktop: 无法写入 PDF：{plain} 是一个文件，不是文件夹\n"
+    assert err == f"hrb-desktop: {plain} 是一个文件，不是文件夹，无法保存到 {plain / 'out.pdf'}。\n"
     code, _, err = _run(capsys, "assess", str(EXAMPLE), "--pdf", str(tmp_path), "--lang", "en")
     assert code == cli.EXIT_OUTPUT
-    assert err == f"hrb-desktop: Cannot write the PDF: {tmp_path} is a folder; give a file name, e.g. {tmp_path / 'report.pdf'}\n"
+    assert err == f"hrb-desktop: {tmp_path} is a folder, not a file.\n"
+    assert plain.read_text(encoding="utf-8") == "x"
 
 
 class _FullDisk:
