@@ -27,9 +27,11 @@ from hrb_desktop.core.assessment import (
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
 from hrb_desktop.core.money import fmt_range
+from hrb_desktop.core.output_streams import use_utf8_when_redirected
 from hrb_desktop.core.policy_loader import PolicyFileError, embedded_policy, load_untrusted_policy
 from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.core.safe_json import os_error_text
+from hrb_desktop.core.system_lang import language_of_locale_name, system_language
 
 EXIT_USAGE = 2
 EXIT_INPUT = 3
@@ -38,12 +40,9 @@ EXIT_INTERNAL = 70
 
 
 def default_lang() -> Lang:
-    """Chinese unless the environment asks for English."""
-    for var in ("HRB_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "en" if value.lower().startswith("en") else "zh"
-    return "zh"
+    """Without ``--lang``: ``HRB_LANG`` (for scripts), else the system's language, as the wizard takes it."""
+    chosen = os.environ.get("HRB_LANG", "").strip()
+    return language_of_locale_name(chosen) if chosen else system_language()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -127,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    use_utf8_when_redirected()  # before argparse, whose --help and errors print Chinese too
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

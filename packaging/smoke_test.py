@@ -9,6 +9,8 @@ network namespace without any network, then checks:
 
 * the bundle's layout: both executables, the policy, fonts and their licences,
   icons, examples; the trimmed Qt parts really absent;
+* Python's UTF-8 mode in each executable, and ``policy`` / ``--help`` written to a pipe
+  as UTF-8 although ``PYTHONIOENCODING=cp1252`` asks for a code page without "¥" or Chinese;
 * ``assess examples/equipment-manufacturer-2023.json --format json``: valid
   JSON with items and a total, identical to the unfrozen CLI's output;
 * ``--pdf OUT.pdf``: the file starts with ``%PDF`` (SKIP while the PDF module
@@ -91,6 +93,7 @@ class Run:
     out: str
     err: str
     seconds: float
+    raw_out: bytes = b""
 
     @property
     def text(self) -> str:
@@ -145,7 +148,8 @@ class Runner:
         except subprocess.TimeoutExpired as exc:
             return Run(-1, _decode(exc.stdout), _decode(exc.stderr) + f"\n(timed out after {TIMEOUT} s)",
                        time.monotonic() - started)
-        return Run(proc.returncode, _decode(proc.stdout), _decode(proc.stderr), time.monotonic() - started)
+        return Run(proc.returncode, _decode(proc.stdout), _decode(proc.stderr), time.monotonic() - started,
+                   proc.stdout)
 
 
 def _decode(data: bytes | str | None) -> str:
@@ -204,6 +208,40 @@ def check_layout(report: Report, bundle: Path) -> None:
     report.check(not others and "qtbase_zh_CN.qm" in translations,
                  "trim: Qt translations only zh_CN and en (qtbase_zh_CN.qm kept)",
                  ", ".join(sorted(translations)) if not others else f"unexpected {others[:8]}")
+
+
+def check_utf8_mode(report: Report, bundle: Path) -> None:
+    """Each program carries Python's UTF-8 mode, as the bootloader reads it (``X utf8``, not ``X utf8_mode``)."""
+    try:
+        from PyInstaller.archive.readers import CArchiveReader
+    except ImportError:
+        report.skip("utf-8 mode option", "PyInstaller not importable")
+        return
+    for name in (APP_NAME, APP_NAME + "-cli"):
+        exe = bundle / (name + EXE)
+        if exe.is_symlink() or not exe.is_file():
+            continue  # Linux: the CLI is the same file as the app
+        options = CArchiveReader(str(exe)).options
+        on = [o for o in options if re.fullmatch(r"X utf8(=(?!0$)\S+)?", o)]
+        report.check(bool(on), f"utf-8 mode option in {exe.name}", on[0] if on else "",
+                     f"options {options}")
+
+
+def check_cli_encoding(report: Report, runner: Runner) -> None:
+    """Redirected output is UTF-8 even where Python would pick a code page that cannot write it."""
+    for args, needles in ((("policy",), ("¥", "第一条")), (("policy", "--lang", "en"), ("¥", "Art")),
+                          (("--help",), ("申报前自评估",))):
+        cmd = APP_NAME + "-cli " + " ".join(args)
+        run = runner.run(APP_NAME + "-cli", *args, env={"PYTHONIOENCODING": "cp1252", "LC_ALL": "C"})
+        check_output(report, cmd, run)
+        try:
+            text = run.raw_out.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            report.fail(f"{cmd} to a pipe: UTF-8", str(exc))
+            continue
+        missing = [n for n in needles if n not in text]
+        report.check(run.rc == 0 and not missing, f"{cmd} to a pipe: exit 0, UTF-8", "",
+                     f"exit {run.rc}, missing {missing}{_tail(run.text)}")
 
 
 def check_cli(report: Report, runner: Runner, scratch: Path) -> None:
@@ -373,7 +411,9 @@ def main(argv: list[str] | None = None) -> int:
                         "(tests/test_offline.py proves offline use)")
         check_layout(report, bundle)
         check_version_resource(report, args.workpath.resolve())
+        check_utf8_mode(report, bundle)
         check_cli(report, runner, scratch)
+        check_cli_encoding(report, runner)
         check_gui(report, runner, scratch)
     return summary(report, started)
 

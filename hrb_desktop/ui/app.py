@@ -162,15 +162,20 @@ class _FirstPaint(QObject):
     queued before the loading: the run ends at the paint, by the normal path.
     ``os._exit`` because ``quit()`` would still deliver the queued loading and
     close the window (writing its geometry to the settings) before returning.
+    With ``modules_file``, the names of the modules loaded at that moment are written
+    there first (tests/ui/test_first_paint_modules.py compares them with an allow-list).
     """
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, modules_file: str = "") -> None:
         super().__init__(app)
         self.done = False
+        self._modules_file = modules_file
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
+            if self._modules_file:
+                Path(self._modules_file).write_text("\n".join(sorted(sys.modules)) + "\n", encoding="utf-8")
             print(f"painted {time.time():.6f}", flush=True)
             QTimer.singleShot(0, lambda: os._exit(0))
         return False
@@ -202,7 +207,7 @@ def _main(argv: list[str]) -> int:
         return _screenshot(app, window, args.screenshot)
     load_after_first_paint(window, args.file, then=_exit_when_ready if exit_after == "ready" else None)
     if exit_after and exit_after != "ready":
-        window.wizard.installEventFilter(_FirstPaint(app))
+        window.wizard.installEventFilter(_FirstPaint(app, os.environ.get("HRB_DESKTOP_MODULES_AT_PAINT", "")))
     window.show()
     return app.exec()
 

@@ -44,9 +44,14 @@ _complete = False
 
 
 def system_language(locale: QLocale | None = None) -> Lang:
-    """Chinese for zh_* and for unknown locales, English for en_*."""
-    name = (locale if locale is not None else QLocale.system()).name()
-    return "en" if name.lower().startswith("en") else "zh"
+    """The system's language, by the rule the CLI uses too (``hrb_desktop.core.system_lang``):
+    on Windows the display language, not Qt's ``QLocale.system()``, which is the regional format.
+    With ``locale``, that locale's language by the same rule (en_* English, anything else Chinese)."""
+    from hrb_desktop.core import system_lang
+
+    if locale is not None:
+        return system_lang.language_of_locale_name(locale.name())
+    return system_lang.system_language()
 
 
 def qt_translation_dirs() -> list[Path]:

@@ -327,14 +327,19 @@ class MainWindow(QMainWindow):
             return False
         folder = self.settings.last_directory() or Path.home()
         current = self.session.path
-        name = self.session.assessment.enterprise.name.strip() or self.tr("评估")
-        suggested = current if current is not None else folder / f"{_safe(name)}.hrba"
+        suggested = current if current is not None else folder / f"{self._file_stem()}.hrba"
         from hrb_desktop.ui.dialogs import ASSESSMENT_FILTER
 
         path = self.dialogs.save_path(suggested, ASSESSMENT_FILTER)
         if path is None:
             return False
         return self._save_to(path, overwrite=True)  # the file dialog asked before replacing a file
+
+    def _file_stem(self) -> str:
+        """The suggested file name's stem: the enterprise's name, made valid on Windows."""
+        from hrb_desktop.core.filenames import safe_file_stem
+
+        return safe_file_stem(self.session.assessment.enterprise.name, self.tr("评估"))
 
     def _save_to(self, path: Path | None, overwrite: bool = False) -> bool:
         from hrb_desktop.core.assessment import AssessmentError
@@ -387,11 +392,10 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return False
         folder = self.settings.last_directory() or Path.home()
-        name = self.session.assessment.enterprise.name.strip() or self.tr("评估")
         suffix = self.tr("-自评估报告")
         from hrb_desktop.ui.dialogs import PDF_FILTER
 
-        path = self.dialogs.save_path(folder / f"{_safe(name)}{suffix}.pdf", PDF_FILTER)
+        path = self.dialogs.save_path(folder / f"{self._file_stem()}{suffix}.pdf", PDF_FILTER)
         if path is None:
             return False
         if not path.suffix:
@@ -454,7 +458,3 @@ class MainWindow(QMainWindow):
             self.session.close_cleanly()
         self.settings.set_window_geometry(self.saveGeometry())
         event.accept()
-
-
-def _safe(name: str) -> str:
-    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name)[:80] or "评估"
