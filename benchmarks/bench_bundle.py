@@ -7,7 +7,7 @@ Builds (with PyInstaller, one folder, the same trimming rules from
 ``packaging/build.py``; then measures side by side
 
 * bundle size: bytes of the one-folder bundle (symlinks not counted),
-  ratio ours / bare, target <= 1.15;
+  ratio ours / bare, target <= 1.20;
 * start-up: process start to the first painted window, each program printing
   ``painted <time>`` on its first paint and quitting
   (``HRB_DESKTOP_EXIT_AFTER_PAINT=1``), offscreen, runs interleaved after one
@@ -37,7 +37,7 @@ import offscreen_screen  # beside this script
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "build" / "bench-bundle"
 EXE = ".exe" if sys.platform == "win32" else ""
-SIZE_TARGET = 1.15
+SIZE_TARGET = 1.20  # 1.15 before the batch (issue 15 allows openpyxl and XlsxWriter up to 1.20)
 START_TARGET = 1.2
 
 BARE_APP = textwrap.dedent(

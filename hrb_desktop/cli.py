@@ -75,6 +75,18 @@ def build_parser() -> argparse.ArgumentParser:
     policy.add_argument("--lang", choices=["zh", "en"], default=None)
 
     sub.add_parser("schema", help="print the JSON Schema of the assessment file")
+
+    template = sub.add_parser("template", help="write the Excel template for many enterprises (.xlsx or .csv)")
+    template.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    template.add_argument("--lang", choices=["zh", "en"], default=None)
+
+    batch = sub.add_parser("batch", help="assess a filled template, or a folder of .hrba/.json files")
+    batch.add_argument("input", type=Path, metavar="INPUT")
+    batch.add_argument("--out", type=Path, required=True, metavar="RESULT.xlsx")
+    batch.add_argument("--pdf-dir", type=Path, default=None, help="also write one PDF per enterprise here")
+    batch.add_argument("--hrba-dir", type=Path, default=None, help="also write one .hrba per enterprise here")
+    batch.add_argument("--all-items", action="store_true", help="detail rows for every item, not only those to claim")
+    batch.add_argument("--lang", choices=["zh", "en"], default=None)
     return parser
 
 
@@ -142,6 +154,10 @@ def _main(argv: Sequence[str] | None) -> int:
             return _assess(args)
         if args.command == "policy":
             return _policy(args, parser)
+        if args.command == "template":
+            return _template(args)
+        if args.command == "batch":
+            return _batch(args)
         if args.command == "schema":
             emit(json.dumps(Assessment.model_json_schema(), ensure_ascii=False, indent=2))
             return 0
@@ -179,6 +195,17 @@ def _silence_stdout() -> None:
             os.close(devnull)
     except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
         pass
+
+
+def _policy_for(policy_id: str | None, lang: Lang) -> Policy:
+    """The policy edition an input names (None: the embedded one); the one place that resolves ids."""
+    policy = embedded_policy()
+    if policy_id is not None and policy_id != policy.id:
+        from hrb_desktop.core.batch.errors import BatchInputError
+        from hrb_desktop.core.batch.texts import bt
+
+        raise BatchInputError(bt("err.other_policy", lang, theirs=policy_id, ours=policy.id, doc=policy.doc_number))
+    return policy
 
 
 # ---------------------------------------------------------------- assess
@@ -333,6 +360,67 @@ def result_to_text(policy: Policy, assessment: Assessment, result: AssessmentRes
         else "This is an estimate before applying, not an approval."
     )
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------- template and batch
+
+MAX_PRINTED_PROBLEMS = 50
+
+
+def _template(args: argparse.Namespace) -> int:
+    from hrb_desktop.core.batch.errors import BatchOutputError
+    from hrb_desktop.core.batch.template import write_template
+
+    lang: Lang = args.lang or default_lang()
+    try:
+        write_template(args.out, _policy_for(None, lang), lang)
+    except BatchOutputError as exc:
+        print(f"hrb-desktop: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
+    print(("已写入模板：" if lang == "zh" else "Template written: ") + str(args.out))
+    return 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from hrb_desktop.core.batch.errors import BatchInputError, BatchOutputError
+    from hrb_desktop.core.batch.run import Options, Progress, open_source, run_batch
+
+    lang: Lang = args.lang or default_lang()
+    show = sys.stderr.isatty()
+
+    def progress(p: Progress) -> None:
+        if show and p.phase == "assess" and (p.done % 50 == 0 or p.done == p.total):
+            print(f"\r{p.done} / {p.total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        source = open_source(args.input, lang)
+        policy = _policy_for(source.policy_id, lang)
+        options = Options(lang, args.pdf_dir, args.hrba_dir, all_items=args.all_items)
+        result = run_batch(policy, source, args.out, options, progress)
+    except BatchInputError as exc:
+        print(f"hrb-desktop: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except BatchOutputError as exc:
+        print(f"hrb-desktop: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
+    if show:
+        print(file=sys.stderr)
+    problems = [p.text(lang) for p in result.problems]
+    for line in problems[:MAX_PRINTED_PROBLEMS]:
+        print(f"hrb-desktop: {line}", file=sys.stderr)
+    if len(problems) > MAX_PRINTED_PROBLEMS:
+        rest = len(problems) - MAX_PRINTED_PROBLEMS
+        print(f"hrb-desktop: ……另有 {rest} 处" if lang == "zh" else f"hrb-desktop: ... {rest} more", file=sys.stderr)
+    total, done = len(result.summaries), result.computed
+    if lang == "zh":
+        line = f"已评估 {done} / {total} 家企业"
+        line += f"，{total - done} 行有错误未计算（见“问题”表）" if done < total else ""
+        print(f"{line} → {args.out}")
+    else:
+        line = f"Assessed {done} of {total} enterprises"
+        line += f"; {total - done} not computed because of errors (see the Problems sheet)" if done < total else ""
+        print(f"{line} -> {args.out}")
+    return 0
 
 
 # ---------------------------------------------------------------- policy

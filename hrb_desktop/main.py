@@ -6,7 +6,7 @@ import gc
 import sys
 from collections.abc import Sequence
 
-_CLI_COMMANDS = {"assess", "policy", "schema", "-h", "--help", "--version"}
+_CLI_COMMANDS = {"assess", "policy", "schema", "template", "batch", "-h", "--help", "--version"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

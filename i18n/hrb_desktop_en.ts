@@ -150,6 +150,253 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="60"/>
+        <source>批量评估</source>
+        <translation>Batch assessment</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="64"/>
+        <source>填好的模板（.xlsx、.csv），或装有 .hrba / .json 评估文件的文件夹</source>
+        <translation>A filled template (.xlsx, .csv), or a folder of .hrba / .json assessment files</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="67"/>
+        <source>结果工作簿（.xlsx）</source>
+        <translation>Result workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="68"/>
+        <source>选择文件(&amp;I)…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="70"/>
+        <source>选择文件夹(&amp;D)…</source>
+        <translation>Choose fol&amp;der…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="72"/>
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="74"/>
+        <source>生成空白模板(&amp;T)…</source>
+        <translation>Blank &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="76"/>
+        <source>同时为每个企业生成 PDF 报告(&amp;P)</source>
+        <translation>Also write a &amp;PDF report for each enterprise</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="77"/>
+        <source>同时为每个企业生成评估文件 .hrba(&amp;H)</source>
+        <translation>Also write an assessment file (.&amp;hrba) for each enterprise</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="87"/>
+        <source>输入：</source>
+        <translation>Input:</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="91"/>
+        <source>结果文件：</source>
+        <translation>Result file:</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="99"/>
+        <source>开始评估(&amp;S)</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="102"/>
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="134"/>
+        <source>双击一行，即在向导中打开该企业。</source>
+        <translation>Double-click a row to open that enterprise in the wizard.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="137"/>
+        <source>打开结果文件(&amp;O)</source>
+        <translation>&amp;Open the result</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="140"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="158"/>
+        <source>选择填好的模板</source>
+        <translation>Choose a filled template</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="158"/>
+        <source>Excel 或 CSV 文件</source>
+        <translation>Excel or CSV files</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="163"/>
+        <source>选择装有评估文件的文件夹</source>
+        <translation>Choose a folder of assessment files</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="168"/>
+        <source>保存结果工作簿</source>
+        <translation>Save the result workbook</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="168"/>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="176"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="176"/>
+        <source>保存空白模板</source>
+        <translation>Save a blank template</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="185"/>
+        <source>已生成空白模板：{0}</source>
+        <translation>Blank template written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="193"/>
+        <source>-评估结果</source>
+        <translation>-results</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="201"/>
+        <source>-评估文件</source>
+        <translation>-assessments</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="210"/>
+        <source>PDF 报告保存到：{0}</source>
+        <translation>PDF reports go to: {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="212"/>
+        <source>评估文件保存到：{0}</source>
+        <translation>Assessment files go to: {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="225"/>
+        <source>请先选择输入和结果文件。</source>
+        <translation>Choose the input and the result file first.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="243"/>
+        <source>正在读取输入……</source>
+        <translation>Reading the input…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="250"/>
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="268"/>
+        <source>正在评估第 {0} / {1} 家企业……</source>
+        <translation>Assessing enterprise {0} of {1}…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="270"/>
+        <source>正在写入结果……</source>
+        <translation>Writing the results…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="286"/>
+        <source>已评估 {0} / {1} 家企业，结果已写入 {2}。</source>
+        <translation>Assessed {0} of {1} enterprises; the results are in {2}.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="288"/>
+        <source>{0} 行有错误未计算，详见结果文件的“问题”表。</source>
+        <translation> {0} row(s) had errors and were not computed: see the Problems sheet of the result.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="307"/>
+        <source>已取消，未留下任何文件。</source>
+        <translation>Cancelled; no file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_dialog.py" line="332"/>
+        <source>这一行有错误，未计算，无法打开；请先修改输入文件。</source>
+        <translation>This row has errors and was not computed, so it cannot be opened; correct the input file first.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTable</name>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="28"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="29"/>
+        <source>企业（机构）名称</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="30"/>
+        <source>统一社会信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="31"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="32"/>
+        <source>计入下限（万元）</source>
+        <translation>Low (10k CNY)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="33"/>
+        <source>计入上限（万元）</source>
+        <translation>High (10k CNY)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="34"/>
+        <source>符合条件</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="35"/>
+        <source>需部门核定</source>
+        <translation>For the department</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="36"/>
+        <source>提示与警告</source>
+        <translation>Notes and warnings</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="38"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="39"/>
+        <source>已计算</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/batch_table.py" line="40"/>
+        <source>有错误，未计算</source>
+        <translation>Not computed: errors</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <location filename="../hrb_desktop/ui/widgets/fields.py" line="225"/>
@@ -227,49 +474,54 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="33"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="18"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="34"/>
         <source>……另有 {0} 处问题</source>
         <translation>… and {0} more problems</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="35"/>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="44"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="36"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="45"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="66"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="67"/>
         <source>“{0}”有未保存的修改。要先保存吗？</source>
         <translation>&quot;{0}&quot; has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="71"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="71"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="72"/>
         <source>不保存(&amp;D)</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="72"/>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="99"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="100"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="86"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="87"/>
         <source>文件已被修改</source>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="88"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="89"/>
         <source>“{0}”在你打开或上次保存之后，已被其他程序、窗口或他人修改。
 
 覆盖：用本窗口的内容替换磁盘上的版本（对方的修改将丢失）。
@@ -282,42 +534,47 @@ Reload: discard this window&apos;s changes and use the version on disk.
 Save as: save this window&apos;s version as another file; both are kept.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="96"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="97"/>
         <source>覆盖(&amp;O)</source>
         <translation>&amp;Overwrite</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="97"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="98"/>
         <source>重新载入(&amp;L)</source>
         <translation>Re&amp;load</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="98"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="99"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="114"/>
         <source>打开评估文件</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="118"/>
         <source>导出 PDF 报告</source>
         <translation>Export PDF report</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="117"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="118"/>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="119"/>
         <source>保存评估文件</source>
         <translation>Save assessment file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="132"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="134"/>
         <source>查找范围(&amp;I)：</source>
         <translation>Look &amp;in:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/dialogs.py" line="133"/>
+        <location filename="../hrb_desktop/ui/dialogs.py" line="135"/>
         <source>文件类型(&amp;T)：</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -579,7 +836,7 @@ Recover it? “Don&apos;t recover” deletes this autosave.</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/main_window.py" line="307"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="380"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="385"/>
         <source>无法打开文件</source>
         <translation>Cannot open the file</translation>
     </message>
@@ -599,97 +856,121 @@ Recover it? “Don&apos;t recover” deletes this autosave.</translation>
         <translation>Opened {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="390"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="342"/>
         <source>评估</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="348"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="353"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="351"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="356"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="370"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="375"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="371"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="376"/>
         <source>将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？</source>
         <translation>This discards the unsaved changes in this window and loads the version of “{0}” on disk. Are you sure?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="372"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="377"/>
         <source>丢弃我的修改并重新载入(&amp;L)</source>
         <translation>Discard my changes and re&amp;load</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="383"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="388"/>
         <source>已重新载入 {0}</source>
         <translation>Reloaded {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="391"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="395"/>
         <source>-自评估报告</source>
         <translation>-self-assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="405"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="410"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="409"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="414"/>
         <source>PDF 导出失败</source>
         <translation>PDF export failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="411"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="415"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>The PDF report could not be created; the assessment itself is unaffected.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="415"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="419"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF report exported to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="422"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="431"/>
+        <source>-评估结果</source>
+        <translation>-results</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="442"/>
+        <source>Excel 导出失败</source>
+        <translation>Excel export failed</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="444"/>
+        <source>Excel 已导出到 {0}</source>
+        <translation>Excel exported to {0}</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="476"/>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="479"/>
+        <source>已从批量评估打开，尚未保存。</source>
+        <translation>Opened from the batch; not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="487"/>
         <source>清除本机数据</source>
         <translation>Clear data on this computer</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="424"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="489"/>
         <source>清除(&amp;C)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="373"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="425"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="378"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="490"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="423"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="488"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>This deletes the list of recent files, the last folder used and the autosaves kept on this computer (except those of other windows still running).
 Saved assessment files are not affected. Continue?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="430"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="495"/>
         <source>已清除本机数据。</source>
         <translation>Data on this computer cleared.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="442"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="507"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="443"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="508"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
@@ -701,62 +982,72 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="93"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="96"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="94"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="97"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="95"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="98"/>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="96"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="99"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="99"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="102"/>
         <source>新建评估(&amp;N)</source>
         <translation>&amp;New assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="100"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="103"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="101"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="104"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="102"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="105"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="103"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="106"/>
         <source>导出 PDF 报告(&amp;P)…</source>
         <translation>Export &amp;PDF report…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="104"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="107"/>
+        <source>导出 Excel(&amp;E)…</source>
+        <translation>&amp;Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="108"/>
+        <source>批量评估(&amp;B)…</source>
+        <translation>&amp;Batch assessment…</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/menus.py" line="109"/>
         <source>清除本机数据(&amp;C)…</source>
         <translation>&amp;Clear data on this computer…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="105"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="110"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/menus.py" line="106"/>
+        <location filename="../hrb_desktop/ui/menus.py" line="111"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>

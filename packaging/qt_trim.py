@@ -66,22 +66,22 @@ EXCLUDED_MODULES = [
     "mdurl",
     "IPython",
     "numpy",
+    # openpyxl (the batch's reader) uses lxml when it happens to be installed; without it,
+    # the standard library's expat parser, which refuses entity-expansion attacks (~9.6 MB).
+    "lxml",
     # An offline app: no TLS (saves libssl + libcrypto, ~5 MB). urllib, http.client
     # and asyncio import ssl optionally and work without it.
     "ssl",
     "_ssl",
     "readline",
-    # Not used on any of the app's paths (checked by packaging/smoke_test.py: CLI, PDF
-    # and GUI): reportlab's optional encoding sniffer, XML parsers, asyncio and
-    # multiprocessing; the YAML C parser goes too, as the bundle ships the policy
-    # as JSON (see hrb_desktop.spec); `policy check` of a YAML file still works.
+    # Not used on any of the app's paths (checked by packaging/smoke_test.py: CLI, PDF,
+    # batch and GUI): reportlab's optional encoding sniffer, asyncio and multiprocessing;
+    # the YAML C parser goes too, as the bundle ships the policy as JSON (see
+    # hrb_desktop.spec); `policy check` of a YAML file still works. The XML parsers
+    # (xml.etree, pyexpat) stay: the batch reads workbooks with them.
     "charset_normalizer",
     "yaml._yaml",
     "_yaml",
-    "xml.etree",
-    "_elementtree",
-    "pyexpat",
-    "xml.parsers.expat",
     "asyncio",
     "multiprocessing",
     "_multiprocessing",

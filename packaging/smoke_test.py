@@ -15,6 +15,9 @@ network namespace without any network, then checks:
   JSON with items and a total, identical to the unfrozen CLI's output;
 * ``--pdf OUT.pdf``: the file starts with ``%PDF`` (SKIP while the PDF module
   still raises NotImplementedError);
+* ``template --out T.xlsx`` and ``batch`` on a template filled with the examples:
+  the result workbook's totals equal ``assess``'s, with one PDF and one ``.hrba``
+  per enterprise;
 * the wizard: ``--screenshot OUT.png`` exits 0 and writes a PNG (SKIP while
   ``hrb_desktop/ui/app.py`` does not exist); a plain start paints, loads the
   policy and reports ``ready``;
@@ -298,6 +301,58 @@ def check_cli(report: Report, runner: Runner, scratch: Path) -> None:
         report.check(b"/Font" in pdf.read_bytes(), "assess --pdf: fonts present", f"{fonts} embedded font file(s)")
 
 
+def check_batch(report: Report, runner: Runner, scratch: Path) -> None:
+    """template, then batch on a CSV filled with the four examples (CSV: written without any library)."""
+    folder = scratch / "batch"
+    folder.mkdir()
+    run = runner.run(APP_NAME + "-cli", "template", "--out", str(folder / "template.xlsx"))
+    check_output(report, "template", run)
+    report.check(run.rc == 0 and (folder / "template.xlsx").read_bytes()[:2] == b"PK", "template --out T.xlsx",
+                 "", f"exit {run.rc}{_tail(run.text)}")
+    run = runner.run(APP_NAME + "-cli", "template", "--out", str(folder / "template.csv"))
+    if not report.check(run.rc == 0, "template --out T.csv", "", f"exit {run.rc}{_tail(run.text)}"):
+        return
+    header = (folder / "template.csv").read_text(encoding="utf-8-sig").splitlines()[:2]
+    ids = header[1].split(",")
+    lines = list(header)
+    expected = []
+    for path in sorted((ROOT / "examples").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        values = {f"enterprise.{k}": v for k, v in data["enterprise"].items()}
+        values.update(reference_date=data["reference_date"], **data["answers"])
+        values["areas"] = "、".join(data["areas"] or [])
+        values["projects"] = "；".join(f"{p['name']}：{'、'.join(p['items'])}" for p in data["projects"])
+        lines.append(",".join(_csv_cell(values.get(i, "")) for i in ids))
+        total = json.loads(runner.run(APP_NAME + "-cli", "assess", str(path), "--format", "json").out)["total"]
+        expected.append((total["low"], total["high"]))
+    (folder / "filled.csv").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    out = folder / "result.xlsx"
+    run = runner.run(APP_NAME + "-cli", "batch", str(folder / "filled.csv"), "--out", str(out),
+                     "--pdf-dir", str(folder / "pdf"), "--hrba-dir", str(folder / "hrba"))
+    check_output(report, "batch", run)
+    if not report.check(run.rc == 0 and out.is_file(), "batch: exit 0 and a result workbook",
+                        f"{run.seconds:.1f} s", f"exit {run.rc}{_tail(run.text)}"):
+        return
+    pdfs = list((folder / "pdf").glob("*.pdf"))
+    hrbas = list((folder / "hrba").glob("*.hrba"))
+    report.check(len(pdfs) == len(hrbas) == len(expected), "batch: one PDF and one .hrba per enterprise",
+                 f"{len(pdfs)} PDF, {len(hrbas)} .hrba")
+    try:
+        import openpyxl
+
+        sheet = openpyxl.load_workbook(out)["汇总"]
+        got = [(r[6], r[7]) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    except ImportError:
+        report.skip("batch: totals equal assess's", "openpyxl is not importable here")
+        return
+    report.check(got == expected, "batch: totals equal assess's", str(got), f"{got} != {expected}")
+
+
+def _csv_cell(value: object) -> str:
+    text = ("是" if value else "否") if isinstance(value, bool) else str(value)
+    return f'"{text}"' if "," in text else text
+
+
 def _unfrozen_json() -> dict[str, object] | None:
     try:
         proc = subprocess.run([sys.executable, "-m", "hrb_desktop", "assess", str(EXAMPLE), "--format", "json"],
@@ -414,6 +469,7 @@ def main(argv: list[str] | None = None) -> int:
         check_utf8_mode(report, bundle)
         check_cli(report, runner, scratch)
         check_cli_encoding(report, runner)
+        check_batch(report, runner, scratch)
         check_gui(report, runner, scratch)
     return summary(report, started)
 

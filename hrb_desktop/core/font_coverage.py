@@ -107,7 +107,7 @@ def unprintable_warnings(assessment: Assessment, lang: Lang = "zh") -> list[str]
     for path, text in fields:
         chars = missing_glyphs(text)
         if chars:
-            warnings.append(unprintable_sentence(field_label(path, lang), chars, lang))
+            warnings.append(unprintable_sentence(field_label(path, lang) or path, chars, lang))
     return warnings
 
 

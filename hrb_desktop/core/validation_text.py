@@ -83,12 +83,10 @@ _FIELDS: dict[str, tuple[str, str]] = {
 }
 
 
-def field_label(path: str, lang: Lang) -> str:
-    """The wizard's name of a field of the file: "projects[2].name" -> "项目名称"; its path if none."""
+def field_label(path: str, lang: Lang) -> str | None:
+    """What the wizard calls a field of the file (``enterprise.name``, ``projects[2].name``), or None."""
     label = _FIELDS.get(re.sub(r"\[\d+\]", "[]", path))
-    if label is None:
-        return path
-    return label[1] if lang == "en" else label[0]
+    return None if label is None else label[1] if lang == "en" else label[0]
 
 
 def location(loc: tuple[int | str, ...]) -> str:
@@ -121,7 +119,7 @@ def problem_line(error: Any, lang: Lang) -> str:
     else:
         text = error_text(error, lang)
     path = location(loc)
-    label = _FIELDS.get(re.sub(r"\[\d+\]", "[]", path))  # projects[2].name -> projects[].name
+    label = field_label(path, lang)  # projects[2].name is named as projects[].name
     if label is None:
         return f"{path}: {text}" if lang == "en" else f"{path}：{text}"
-    return f"{label[1]} ({path}): {text}" if lang == "en" else f"{label[0]}（{path}）：{text}"
+    return f"{label} ({path}): {text}" if lang == "en" else f"{label}（{path}）：{text}"

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 ASSESSMENT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "评估文件 (*.hrba *.json)")
 PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF 文件 (*.pdf)")
+XLSX_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Excel 工作簿 (*.xlsx)")
 
 
 class Dialogs(QObject):
@@ -114,7 +115,8 @@ class Dialogs(QObject):
         return self._run(dialog)
 
     def save_path(self, suggested: Path, file_filter: str = ASSESSMENT_FILTER) -> Path | None:
-        title = self.tr("导出 PDF 报告") if file_filter == PDF_FILTER else self.tr("保存评估文件")
+        titles = {PDF_FILTER: self.tr("导出 PDF 报告"), XLSX_FILTER: self.tr("导出 Excel")}
+        title = titles.get(file_filter) or self.tr("保存评估文件")
         return self._run(self.file_dialog(title, suggested, file_filter, save=True))
 
     def file_dialog(self, title: str, start: Path, file_filter: str, save: bool) -> QFileDialog:
@@ -133,6 +135,16 @@ class Dialogs(QObject):
         dialog.setLabelText(QFileDialog.DialogLabel.FileType, self.tr("文件类型(&T)："))
         dialog.resize(800, 480)  # Qt's own default cuts the size and type columns to "164…"
         return dialog
+
+    def choose(self, title: str, start: Path, file_filter: str, save: bool, folder: bool = False) -> Path | None:
+        """Ask for a file (or, with ``folder``, a folder to open); None when cancelled."""
+        dialog = self.file_dialog(title, start, file_filter, save)
+        if folder:
+            from PySide6.QtWidgets import QFileDialog  # late: not needed before the first paint
+
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        return self._run(dialog)
 
     @staticmethod
     def _run(dialog: QFileDialog) -> Path | None:

@@ -419,6 +419,67 @@ class MainWindow(QMainWindow):
         self.status.setText(self.tr("PDF 报告已导出到 {0}").format(path))
         return True
 
+    def export_excel(self) -> bool:
+        """File → Export Excel: this assessment's results in the batch's three-sheet layout."""
+        if self.ctx is None:
+            return False
+        from hrb_desktop.core.batch.errors import BatchOutputError
+        from hrb_desktop.core.batch.run import export_assessment
+        from hrb_desktop.ui.dialogs import XLSX_FILTER
+
+        folder = self.settings.last_directory() or Path.home()
+        suffix = self.tr("-评估结果")
+        path = self.dialogs.save_path(folder / f"{self._file_stem()}{suffix}.xlsx", XLSX_FILTER)
+        if path is None:
+            return False
+        if not path.suffix:
+            path = path.with_suffix(".xlsx")
+        try:
+            export_assessment(
+                path, self.session.policy, self.session.assessment, self.session.answers, self.lang, self._document_name()
+            )
+        except BatchOutputError as exc:
+            self.dialogs.error(self.tr("Excel 导出失败"), exc.summary, exc.problems)
+            return False
+        self.status.setText(self.tr("Excel 已导出到 {0}").format(path))
+        return True
+
+    def batch(self) -> None:
+        """File → Batch assessment…: a non-modal dialog; its rows open here on double-click."""
+        if self.ctx is None:
+            return
+        from hrb_desktop.ui.batch_dialog import BatchDialog
+
+        dialog = getattr(self, "batch_dialog", None)
+        if dialog is not None and dialog.lang != self.lang and not dialog.running:
+            dialog.deleteLater()  # made in the other language: a fresh one speaks this one
+            dialog = None
+        if dialog is None:
+            folder = self.settings.last_directory() or Path.home()
+            dialog = self.batch_dialog = BatchDialog(self.session.policy, self.lang, self.dialogs, folder, self)
+            dialog.openRequested.connect(self.open_batch_row)
+        dialog.show()
+        dialog.raise_()
+
+    def open_batch_row(self, assessment: object, path: Path | None) -> None:
+        """A batch row in the wizard: its .hrba when there is one, else as a new unsaved assessment."""
+        from hrb_desktop.core.assessment import Assessment, AssessmentError
+
+        if self.ctx is None:
+            return
+        if path is not None:
+            self.open(path)
+        elif isinstance(assessment, Assessment) and self.maybe_keep_work():
+            try:
+                self.session.adopt(assessment)
+            except AssessmentError as exc:
+                self.dialogs.error(self.tr("无法打开"), exc.summary, exc.problems)
+                return
+            self.wizard.reload()
+            self.status.setText(self.tr("已从批量评估打开，尚未保存。"))
+        self.raise_()
+        self.activateWindow()
+
     def clear_local_data(self) -> None:
         if self.ctx is None:
             return

@@ -394,6 +394,20 @@ class Session(QObject):
         self._remember(path)
         self.changed.emit()
 
+    def adopt(self, assessment: Assessment) -> None:
+        """Take ``assessment`` as a new, unsaved one (a batch row opened in the wizard).
+
+        Checked like a file being opened (raises AssessmentError, session unchanged);
+        dirty and without a path, so closing asks to save it, and autosaved meanwhile.
+        """
+        typed = typed_answers(assessment, self.policy, self.lang)
+        self._stop_timers()
+        self._assessment = assessment.model_copy(deep=True)
+        self._answers = typed
+        self._identity = None
+        self._set_file_state(None, False)
+        self._edited()  # dirty, changed, autosave scheduled
+
     def reload(self) -> None:
         """Open the current file again, discarding this session's unsaved changes."""
         if self._path is None:

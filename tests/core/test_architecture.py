@@ -72,6 +72,25 @@ def test_no_eval_exec_or_pickle_in_the_package() -> None:
         assert "import pickle" not in path.read_text(encoding="utf-8"), path
 
 
+def test_the_batch_sits_above_assessment_and_report_and_below_cli_and_ui() -> None:
+    """core.batch uses the assessment, engine and report; only cli and ui use core.batch."""
+    batch = PACKAGE / "core" / "batch"
+    below = [p for p in CORE_FILES if batch not in p.parents and p.name != "cli.py"]
+    users = {str(p.relative_to(PACKAGE)) for p in below if any(n.startswith("hrb_desktop.core.batch") for n in _imports(p))}
+    assert users == set()
+    upward = {
+        str(p.relative_to(PACKAGE)): n
+        for p in sorted(batch.rglob("*.py"))
+        for n in _imports(p)
+        if n.startswith(("hrb_desktop.cli", "hrb_desktop.ui", "hrb_desktop.main"))
+    }
+    assert upward == {}
+    # The engine is called from one place only (its entry point is about to move).
+    callers = [p.name for p in sorted(batch.rglob("*.py")) if "evaluate_assessment" in p.read_text(encoding="utf-8")]
+    assert callers == ["evaluate.py"]
+    # The policy is a parameter: the embedded one is never fetched inside the batch.
+    assert not [p.name for p in sorted(batch.rglob("*.py")) if "embedded_policy" in p.read_text(encoding="utf-8")]
+
 def test_import_contracts_hold() -> None:
     """The no-Qt and the layers contracts in pyproject.toml (the engine never imports the file format)."""
     lint = Path(sys.executable).with_name("lint-imports")

@@ -176,7 +176,7 @@ def chinese_left(window: MainWindow, *extra: QWidget) -> list[tuple[str, str]]:
 
 
 # Latin words that belong in the Chinese interface: file types, key names, formats, formulas.
-CHINESE_UI_LATIN = {"PDF", "hrba", "json", "Tab", "YYYY", "MM", "DD", "min"}
+CHINESE_UI_LATIN = {"PDF", "Excel", "hrba", "json", "Tab", "YYYY", "MM", "DD", "min"}
 
 
 def english_left(window: MainWindow, *extra: QWidget) -> list[tuple[str, str]]:

@@ -30,7 +30,7 @@ def test_after_loading_every_action_is_there_with_its_shortcut(qtbot, tmp_path: 
         texts = [a.text() for a in menus.file_menu.actions() if not a.isSeparator()]
         assert texts == [
             "新建评估(&N)", "打开(&O)…", "最近打开(&R)", "保存(&S)",
-            "另存为(&A)…", "导出 PDF 报告(&P)…", "清除本机数据(&C)…", "退出(&X)",
+            "另存为(&A)…", "导出 PDF 报告(&P)…", "导出 Excel(&E)…", "批量评估(&B)…", "清除本机数据(&C)…", "退出(&X)",
         ]
         assert menus.save_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Save)
         assert menus.pdf_action.shortcut() == QKeySequence("Ctrl+P")

@@ -27,8 +27,16 @@ def write_pdf(
     Returns warnings to show (in ``lang``): the characters of the enterprise's fields and
     project names the bundled font cannot print, which the PDF shows as "[U+2A6A5]".
     """
+    atomic_write(path, pdf_bytes(policy, assessment, result, lang), lang)
+    return unprintable_warnings(assessment, lang)
+
+
+def pdf_bytes(policy: Policy, assessment: Assessment, result: AssessmentResult, lang: Lang = "zh") -> bytes:
+    """The PDF summary in memory (the batch writes many, then moves them in place together).
+    Raises AssessmentError with a message for the user when it cannot be made; characters the
+    font lacks print as "[U+2A6A5]" (``unprintable_warnings`` names them)."""
     try:
-        data = render_pdf(policy, assessment, result, lang)
+        return render_pdf(policy, assessment, result, lang)
     except FontUnavailable as exc:
         raise AssessmentError(
             "无法生成 PDF：程序自带的字体文件缺失或损坏，请重新安装。"
@@ -43,8 +51,6 @@ def write_pdf(
             else "Cannot create the PDF: some text is too long to fit on a page.",
             [str(exc)],
         ) from exc
-    atomic_write(path, data, lang)
-    return unprintable_warnings(assessment, lang)
 
 
-__all__ = ["render_pdf", "unprintable_warnings", "write_pdf"]
+__all__ = ["pdf_bytes", "render_pdf", "unprintable_warnings", "write_pdf"]

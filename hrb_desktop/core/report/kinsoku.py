@@ -97,10 +97,32 @@ def kinsoku_split(original: Splitter) -> Splitter:
     return split
 
 
+_CHAR_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def cached_char_widths(word: str, fontName: str, fontSize: float) -> list[float]:
+    """reportlab's ``getCharWidths``, remembering each character's width.
+
+    reportlab measures every character of a CJK paragraph through ``stringWidth``, each
+    time it wraps it (a fifth of a report's time); a font's widths never change, so each
+    character is measured once per font and size. The same widths, so the same layout.
+    """
+    table = _CHAR_WIDTHS.setdefault((fontName, fontSize), {})
+    widths = []
+    for ch in word:
+        width = table.get(ch)
+        if width is None:
+            width = table[ch] = stringWidth(ch, fontName, fontSize)
+        widths.append(width)
+    return widths
+
+
 def install() -> None:
-    """Idempotent: extend the no-line-start set and wrap the single-run breaker once."""
+    """Idempotent: extend the no-line-start set, wrap the single-run breaker once, and
+    let it measure characters from a cache."""
     for module in (textsplit, paragraph):
         missing = "".join(ch for ch in NO_LINE_START if ch not in module.ALL_CANNOT_START)
         module.ALL_CANNOT_START += missing
     if not getattr(paragraph.wordSplit, "kinsoku", False):
         paragraph.wordSplit = kinsoku_split(paragraph.wordSplit)
+    textsplit.getCharWidths = cached_char_widths  # looked up by textsplit.wordSplit on each call
