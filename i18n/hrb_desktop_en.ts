@@ -399,7 +399,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="219"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="225"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
@@ -407,22 +407,22 @@
 <context>
     <name>CreditCodeField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="268"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="274"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="269"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="275"/>
         <source>18位，例如 91230100MA18Y5XB23</source>
         <translation>18 characters, e.g. 91230100MA18Y5XB23</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="280"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="286"/>
         <source>统一社会信用代码{0}</source>
         <translation>The credit code {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="293"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="299"/>
         <source>✓ 校验位正确</source>
         <translation>✓ Check character is correct</translation>
     </message>
@@ -430,33 +430,33 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="100"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="101"/>
         <source>例如 2023-12-31 或 2023年12月31日</source>
         <translation>Year first, e.g. 2023-12-31</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="101"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="102"/>
         <source>日历…</source>
         <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="102"/>
         <location filename="../hrb_desktop/ui/widgets/date_field.py" line="103"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="104"/>
         <source>从日历中选择日期（Alt+↓）</source>
         <translation>Pick the date from a calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="105"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="106"/>
         <source>日历：方向键选日期，回车确定，Esc 取消</source>
         <translation>Calendar: arrow keys choose a day, Enter picks it, Esc cancels</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="122"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="123"/>
         <source>请填写日期</source>
         <translation>Enter a date</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="130"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="131"/>
         <source>日期应在 {0} 至 {1} 之间</source>
         <translation>The date must lie between {0} and {1}</translation>
     </message>
@@ -1302,274 +1302,274 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="29"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="28"/>
         <source>道里区</source>
         <translation>Daoli District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="30"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="29"/>
         <source>道外区</source>
         <translation>Daowai District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="31"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="30"/>
         <source>南岗区</source>
         <translation>Nangang District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="32"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="31"/>
         <source>香坊区</source>
         <translation>Xiangfang District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="32"/>
         <source>平房区</source>
         <translation>Pingfang District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
         <source>松北区</source>
         <translation>Songbei District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
         <source>呼兰区</source>
         <translation>Hulan District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
         <source>阿城区</source>
         <translation>Acheng District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
         <source>双城区</source>
         <translation>Shuangcheng District</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
         <source>依兰县</source>
         <translation>Yilan County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="39"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
         <source>方正县</source>
         <translation>Fangzheng County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="40"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="39"/>
         <source>宾县</source>
         <translation>Bin County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="41"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="40"/>
         <source>巴彦县</source>
         <translation>Bayan County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="41"/>
         <source>木兰县</source>
         <translation>Mulan County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
         <source>通河县</source>
         <translation>Tonghe County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="44"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
         <source>延寿县</source>
         <translation>Yanshou County</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="45"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="44"/>
         <source>尚志市</source>
         <translation>Shangzhi City</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="46"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="45"/>
         <source>五常市</source>
         <translation>Wuchang City</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="50"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="49"/>
         <source>通用设备制造业</source>
         <translation>General equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="51"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="50"/>
         <source>专用设备制造业</source>
         <translation>Special-purpose equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="52"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="51"/>
         <source>汽车制造业</source>
         <translation>Automobile manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="53"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="52"/>
         <source>铁路、船舶、航空航天和其他运输设备制造业</source>
         <translation>Railway, ship, aerospace and other transport equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="54"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="53"/>
         <source>电气机械和器材制造业</source>
         <translation>Electrical machinery and equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="55"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="54"/>
         <source>计算机、通信和其他电子设备制造业</source>
         <translation>Computer, communication and other electronic equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="56"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="55"/>
         <source>仪器仪表制造业</source>
         <translation>Instrument manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="57"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="56"/>
         <source>医药制造业</source>
         <translation>Pharmaceutical manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="58"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="57"/>
         <source>农副食品加工业</source>
         <translation>Agricultural and sideline food processing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="59"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="58"/>
         <source>食品制造业</source>
         <translation>Food manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="60"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="59"/>
         <source>化学原料和化学制品制造业</source>
         <translation>Chemical raw materials and products manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="61"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="60"/>
         <source>金属制品业</source>
         <translation>Metal products</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="62"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="61"/>
         <source>其他制造业</source>
         <translation>Other manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="103"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="113"/>
         <source>企业（机构）名称(&amp;M) *</source>
         <translation>Na&amp;me of enterprise or body *</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="105"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="116"/>
         <source>统一社会信用代码(&amp;C)</source>
         <translation>Unified social &amp;credit code</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="117"/>
         <source>所在区、县（市）(&amp;D)</source>
         <translation>&amp;District or county</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="119"/>
         <source>所属行业(&amp;I)</source>
         <translation>&amp;Industry</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="108"/>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="167"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="121"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="181"/>
         <source>联系人及电话</source>
         <translation>Contact and phone</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="109"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="123"/>
         <source>申报主体类型(&amp;T)</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="110"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="124"/>
         <source>评估基准日(&amp;R)</source>
         <translation>&amp;Reference date</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="147"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="161"/>
         <source>企业信息</source>
         <translation>Enterprise profile</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="148"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="162"/>
         <source>先填写申报主体的基本情况；带 * 的为必填项。</source>
         <translation>Start with the applicant&apos;s basic details; fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="149"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="163"/>
         <source>申报主体</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="152"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="166"/>
         <source>企业（机构）名称</source>
         <translation>Name of enterprise or body</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="153"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="167"/>
         <source>与营业执照一致</source>
         <translation>As on the business licence</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="155"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="169"/>
         <source>所在区、县（市）</source>
         <translation>District or county</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="156"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="170"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="159"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="173"/>
         <source>所属行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="166"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="180"/>
         <source>选择或输入，例如 通用设备制造业</source>
         <translation>Choose or type, e.g. General equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="168"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="182"/>
         <source>申报主体类型</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="172"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="186"/>
         <source>评估基准日</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="173"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="187"/>
         <source>基本情况</source>
         <translation>Basic facts</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="244"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="261"/>
         <source>在政策有效期内。</source>
         <translation>Within the policy&apos;s term.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="248"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="265"/>
         <source>不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。</source>
         <translation>Outside the policy&apos;s term ({0} to {1}): the results will carry a warning. Pick a date in the year whose figures you are assessing.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="255"/>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="265"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="285"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="295"/>
         <source>请填写企业（机构）名称</source>
         <translation>Enter the name of the enterprise or body</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="269"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="299"/>
         <source>评估基准日：{0}</source>
         <translation>Reference date: {0}</translation>
     </message>
@@ -1613,62 +1613,67 @@ Runs offline; your data stays on this computer. Results are pre-application esti
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/projects.py" line="104"/>
+        <source>最多 {0} 个项目</source>
+        <translation>At most {0} projects</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="105"/>
         <source>删除项目(&amp;E)</source>
         <translation>R&amp;emove project</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="105"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="106"/>
         <source>删除所选项目</source>
         <translation>Remove the selected project</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="107"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="108"/>
         <source>例如 智能化铸锻车间建设项目</source>
         <translation>e.g. Smart casting and forging workshop</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="108"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="109"/>
         <source>项目名称(&amp;M)：</source>
         <translation>Project na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="109"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="110"/>
         <source>该项目涉及的奖补项，空格键勾选</source>
         <translation>Awards this project involves; Space ticks one</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="110"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="111"/>
         <source>该项目涉及的奖补项(&amp;I)：</source>
         <translation>Awards this project &amp;involves:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="111"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="112"/>
         <source>还没有项目。</source>
         <translation>No projects yet.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="132"/>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="182"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="140"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="192"/>
         <source>（未命名项目 {0}）</source>
         <translation>(untitled project {0})</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="171"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="181"/>
         <source>（已属于“{0}”）</source>
         <translation> (already in &quot;{0}&quot;)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="203"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="213"/>
         <source>第{0}个项目还没有名称</source>
         <translation>Project {0} has no name yet</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="205"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="215"/>
         <source>项目名称“{0}”重复</source>
         <translation>The project name &quot;{0}&quot; is used twice</translation>
     </message>
@@ -2054,27 +2059,27 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="136"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="142"/>
         <source>万元</source>
         <translation>(10k CNY)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="138"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="144"/>
         <source>例如 1,234.5</source>
         <translation>e.g. 1,234.5</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="139"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="145"/>
         <source>例如 3.65</source>
         <translation>e.g. 3.65</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="140"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="146"/>
         <source>例如 2</source>
         <translation>e.g. 2</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="141"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="147"/>
         <source>例如 2022-11-18 或 2022年11月18日</source>
         <translation>Year first, e.g. 2022-11-18</translation>
     </message>
@@ -2082,22 +2087,22 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="114"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="120"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="115"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="121"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="116"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="122"/>
         <source>{0}：是</source>
         <translation>{0}: yes</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="117"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="123"/>
         <source>{0}：否</source>
         <translation>{0}: no</translation>
     </message>
