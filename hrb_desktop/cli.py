@@ -8,6 +8,7 @@ no traceback is ever printed.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -18,14 +19,21 @@ from pathlib import Path
 from typing import Any
 
 from hrb_desktop import __version__
-from hrb_desktop.core.assessment import Assessment, AssessmentError, evaluate_assessment, load_assessment
+from hrb_desktop.core.assessment import (
+    EXTENSION,
+    Assessment,
+    AssessmentError,
+    evaluate_assessment,
+    load_assessment,
+)
 from hrb_desktop.core.editions import Edition, registry
 from hrb_desktop.core.engine import AssessmentResult, Engine, Status
 from hrb_desktop.core.messages import Lang, article_name, fmt_date, t
 from hrb_desktop.core.money import fmt_range
 from hrb_desktop.core.output_streams import use_utf8_when_redirected
-from hrb_desktop.core.policy_loader import PolicyFileError, load_policy_file
+from hrb_desktop.core.policy_loader import PolicyFileError, load_untrusted_policy
 from hrb_desktop.core.policy_model import Policy
+from hrb_desktop.core.safe_json import os_error_text
 from hrb_desktop.core.system_lang import language_of_locale_name, system_language
 
 EXIT_USAGE = 2
@@ -40,8 +48,16 @@ def default_lang() -> Lang:
     return language_of_locale_name(chosen) if chosen else system_language()
 
 
+class _Parser(argparse.ArgumentParser):
+    def _print_message(self, message: str, file: Any = None) -> None:
+        """As argparse's, but a failed write is not swallowed: ``--help`` into a full disk
+        must end in exit code 4, not in 0 with nothing written."""
+        if message:
+            (file or sys.stderr).write(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="hrb-desktop",
         description="哈尔滨市制造业政策 申报前自评估 / pre-application self-assessment for Harbin's"
         " manufacturing policy. Run without a command to open the wizard.",
@@ -109,10 +125,65 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from None
 
 
+class _OutputFailed(Exception):
+    """Standard output could not be written (a full disk, a closed terminal)."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+def emit(text: str) -> None:
+    """Print ``text`` and flush at once, so that a write error is seen here, where it can be
+    reported with exit code 4, and not by the interpreter at exit (exit 120, a stray message)."""
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputFailed(exc) from exc
+
+
+def _flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputFailed(exc) from exc
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # the reader stopped (`| head`): nothing more to say
+        _silence_stdout()
+        return 0
+    except _OutputFailed as exc:
+        _silence_stdout()
+        lang = default_lang()
+        reason = os_error_text(exc.cause, lang)
+        _say(
+            "hrb-desktop: 无法写出结果（标准输出）：" + reason
+            if lang == "zh"
+            else f"hrb-desktop: cannot write the output (standard output): {reason}"
+        )
+        return EXIT_OUTPUT
+
+
+def _main(argv: Sequence[str] | None) -> int:
     use_utf8_when_redirected()  # before argparse, whose --help and errors print Chinese too
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit:  # --help, --version or a usage error: argparse printed and exits
+        _flush_stdout()
+        raise
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # --help into a full disk
+        raise _OutputFailed(exc) from exc
     try:
         if args.command == "assess":
             return _assess(args)
@@ -123,22 +194,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "batch":
             return _batch(args)
         if args.command == "schema":
-            print(json.dumps(Assessment.model_json_schema(), ensure_ascii=False, indent=2))
+            emit(json.dumps(Assessment.model_json_schema(), ensure_ascii=False, indent=2))
             return 0
         parser.print_help()
+        _flush_stdout()
         return 0
     except (AssessmentError, PolicyFileError) as exc:
-        print(f"hrb-desktop: {exc}", file=sys.stderr)
+        _say(f"hrb-desktop: {exc}")
         return EXIT_INPUT
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
+    except (BrokenPipeError, _OutputFailed):
+        raise
     except Exception as exc:
-        print(
-            f"hrb-desktop: internal error ({type(exc).__name__}: {exc}). Please report it.", file=sys.stderr
-        )
+        _say(f"hrb-desktop: internal error ({type(exc).__name__}: {exc}). Please report it.")
         return EXIT_INTERNAL
+
+
+def _say(text: str) -> None:
+    """A message on standard error; if even that cannot be written, there is no one to tell."""
+    try:
+        print(text, file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that what is still buffered in it is not
+    written again (and failed again) when the interpreter exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
 
 
 def _policy_for(policy_id: str | None, lang: Lang) -> Policy:
@@ -155,6 +246,11 @@ def _policy_for(policy_id: str | None, lang: Lang) -> Policy:
 
 def _assess(args: argparse.Namespace) -> int:
     lang: Lang = args.lang or default_lang()
+    if args.pdf is not None:
+        refusal = pdf_target_refusal(args.pdf, args.file, lang)
+        if refusal is not None:
+            _say(f"hrb-desktop: {refusal}")
+            return EXIT_USAGE
     editions = registry()
     assessment, answers = load_assessment(args.file, editions.lookup(lang), lang)
     policy = editions.load(assessment.policy)  # the edition the file names (already checked)
@@ -163,15 +259,44 @@ def _assess(args: argparse.Namespace) -> int:
         from hrb_desktop.core.report import write_pdf
 
         try:
-            write_pdf(args.pdf, policy, assessment, result, lang, made_on=args.report_date)
+            warnings = write_pdf(args.pdf, policy, assessment, result, lang, made_on=args.report_date)
         except AssessmentError as exc:
-            print(f"hrb-desktop: {exc}", file=sys.stderr)
+            _say(f"hrb-desktop: {exc}")
             return EXIT_OUTPUT
+        for warning in warnings:
+            _say(f"hrb-desktop: {warning}")
     if args.format == "json":
-        print(json.dumps(result_to_json(result, lang), ensure_ascii=False, indent=2))
+        emit(json.dumps(result_to_json(result, lang), ensure_ascii=False, indent=2))
     else:
-        print(result_to_text(policy, assessment, result, lang))
+        emit(result_to_text(policy, assessment, result, lang))
     return 0
+
+
+# Files the CLI reads: never the target of --pdf, whatever the user typed.
+_INPUT_SUFFIXES = (EXTENSION, ".json")
+
+
+def pdf_target_refusal(target: Path, source: Path, lang: Lang) -> str | None:
+    """Why ``--pdf target`` must not be written (it names the input or an assessment file), or None."""
+    same = False
+    try:
+        same = os.path.samefile(target, source)
+    except (OSError, ValueError):
+        same = os.path.abspath(target) == os.path.abspath(source)
+    if same:
+        return (
+            f"--pdf {target} 就是要评估的文件本身，不会用 PDF 覆盖它；请另给一个 .pdf 文件名"
+            if lang == "zh"
+            else f"--pdf {target} is the input file itself; it is never overwritten with a PDF. Give another .pdf name"
+        )
+    if target.suffix.lower() in _INPUT_SUFFIXES:
+        return (
+            f"--pdf {target} 是评估文件的扩展名（{target.suffix}），不会用 PDF 覆盖评估文件；请给一个 .pdf 文件名"
+            if lang == "zh"
+            else f"--pdf {target} has an assessment file's extension ({target.suffix}); assessment files are"
+            " never overwritten with a PDF. Give a .pdf name"
+        )
+    return None
 
 
 def _num(value: Decimal) -> float:
@@ -303,7 +428,7 @@ def _template(args: argparse.Namespace) -> int:
     except BatchOutputError as exc:
         print(f"hrb-desktop: {exc}", file=sys.stderr)
         return EXIT_OUTPUT
-    print(("已写入模板：" if lang == "zh" else "Template written: ") + str(args.out))
+    emit(("已写入模板：" if lang == "zh" else "Template written: ") + str(args.out))
     return 0
 
 
@@ -341,11 +466,11 @@ def _batch(args: argparse.Namespace) -> int:
     if lang == "zh":
         line = f"已评估 {done} / {total} 家企业"
         line += f"，{total - done} 行有错误未计算（见“问题”表）" if done < total else ""
-        print(f"{line} → {args.out}")
+        emit(f"{line} → {args.out}")
     else:
         line = f"Assessed {done} of {total} enterprises"
         line += f"; {total - done} not computed because of errors (see the Problems sheet)" if done < total else ""
-        print(f"{line} -> {args.out}")
+        emit(f"{line} -> {args.out}")
     return 0
 
 
@@ -364,8 +489,8 @@ def _policy(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.replace and action != "import":
         parser.error("--replace only goes with 'policy import FILE'")
     if action == "check":
-        policy = load_policy_file(Path(target))
-        print(
+        policy = load_untrusted_policy(Path(target), lang)
+        emit(
             f"OK: {target} — {policy.id} {policy.doc_number}, model {policy.model_version}, "
             f"{len(policy.articles)} articles, {len(policy.items())} items, {len(policy.questions)} questions"
         )
@@ -384,9 +509,9 @@ def _policy(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return EXIT_INPUT
     policy = editions.load(target)
     if args.format == "json":
-        print(policy.model_dump_json(indent=2, by_alias=True))
+        emit(policy.model_dump_json(indent=2, by_alias=True))
         return 0
-    print(policy_to_text(policy, lang))
+    emit(policy_to_text(policy, lang))
     return 0
 
 
@@ -439,7 +564,7 @@ def _policy_list(fmt: str, lang: Lang) -> int:
     found, problems = editions.editions(), editions.problems(lang)
     if fmt == "json":
         doc = {"editions": [edition_to_json(e) for e in found], "problems": problems}
-        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        emit(json.dumps(doc, ensure_ascii=False, indent=2))
         return 0
     out: list[str] = []
     for edition in found:
@@ -447,7 +572,7 @@ def _policy_list(fmt: str, lang: Lang) -> int:
     if problems:
         out.append("未能使用的文件：" if lang == "zh" else "Files that could not be used:")
         out += [f"  - {p}" for p in problems]
-    print("\n".join(out).rstrip())
+    emit("\n".join(out).rstrip())
     return 0
 
 
@@ -467,9 +592,9 @@ def _policy_import(path: Path, replace: bool, lang: Lang) -> int:
         Outcome.replaced: ("已导入并替代原有版本", "Imported, replacing the installed edition"),
         Outcome.already_installed: ("已安装，未作改动", "Already installed; nothing changed"),
     }[outcome]
-    print(f"{said[0] + '：' if zh else said[1] + ': '}{policy.id}  {policy.doc_number}  {policy.title.get(lang)}")
-    print(f"SHA-256 {candidate.sha256}")
-    print(
+    emit(f"{said[0] + '：' if zh else said[1] + ': '}{policy.id}  {policy.doc_number}  {policy.title.get(lang)}")
+    emit(f"SHA-256 {candidate.sha256}")
+    emit(
         "请将此指纹与主管部门公布的指纹核对。" if zh else "Compare this fingerprint with the one the department publishes."
     )
     return 0
@@ -479,9 +604,9 @@ def _policy_remove(policy_id: str, lang: Lang) -> int:
     from hrb_desktop.core.edition_import import remove_policy
 
     removed = remove_policy(policy_id, registry(), lang)
-    print(("已删除政策版本 " if lang == "zh" else "Removed policy edition ") + policy_id)
+    emit(("已删除政策版本 " if lang == "zh" else "Removed policy edition ") + policy_id)
     for path in removed:
-        print(f"  {path}")
+        emit(f"  {path}")
     return 0
 
 

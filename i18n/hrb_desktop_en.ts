@@ -406,7 +406,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="219"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="225"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
@@ -414,22 +414,22 @@
 <context>
     <name>CreditCodeField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="268"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="274"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="269"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="275"/>
         <source>18位，例如 91230100MA18Y5XB23</source>
         <translation>e.g. 91230100MA18Y5XB23</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="280"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="286"/>
         <source>统一社会信用代码{0}</source>
         <translation>The credit code {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="293"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="299"/>
         <source>✓ 校验位正确</source>
         <translation>✓ Check character is correct</translation>
     </message>
@@ -437,38 +437,38 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="100"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="101"/>
         <source>例如 2023-12-31</source>
         <translation>e.g. 2023-12-31</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="101"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="102"/>
         <source>年月日，例如 2023-12-31 或 2023年12月31日；Alt+↓ 打开日历</source>
         <translation>Year, month, day, e.g. 2023-12-31; Alt+↓ opens the calendar</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="102"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="103"/>
         <source>日历(&amp;A)…</source>
         <translation>C&amp;alendar…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="103"/>
         <location filename="../hrb_desktop/ui/widgets/date_field.py" line="104"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="105"/>
         <source>从日历中选择日期（Alt+↓）</source>
         <translation>Pick the date from a calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="106"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="107"/>
         <source>日历：方向键选日期，回车确定，Esc 取消</source>
         <translation>Calendar: arrow keys choose a day, Enter picks it, Esc cancels</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="123"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="124"/>
         <source>请填写日期</source>
         <translation>Enter a date</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="131"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="132"/>
         <source>日期应在 {0} 至 {1} 之间</source>
         <translation>The date must lie between {0} and {1}</translation>
     </message>
@@ -1210,59 +1210,59 @@ You can now export the PDF self-assessment report (to print, sign and hand in), 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="51"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="50"/>
         <source>哈尔滨制造业政策申报自评估</source>
         <translation>Harbin Manufacturing Policy Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="149"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="148"/>
         <source>自动保存失败：{0}</source>
         <translation>Autosave failed: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="326"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="327"/>
         <source>恢复未保存的评估</source>
         <translation>Recover unsaved assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="331"/>
         <source>恢复(&amp;R)</source>
         <translation>&amp;Recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="331"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="332"/>
         <source>不恢复(&amp;D)</source>
         <translation>&amp;Don&apos;t recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="342"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="343"/>
         <source>已恢复自动保存的评估，请及时保存。</source>
         <translation>The autosaved assessment was recovered; save it soon.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="319"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="321"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="346"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="320"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="347"/>
         <source>无法恢复</source>
         <translation>Cannot recover</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="321"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
         <source>这份自动保存已损坏。要删除它吗？</source>
         <translation>This autosave is damaged. Delete it?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="321"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="321"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
         <source>保留</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="328"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="329"/>
         <source>上次程序没有正常关闭，发现一份自动保存的评估：
 
 {0}
@@ -1275,113 +1275,113 @@ You can now export the PDF self-assessment report (to print, sign and hand in), 
 Recover it? “Don&apos;t recover” deletes this autosave.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="351"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="352"/>
         <source>（未填写名称）</source>
         <translation>(no name entered)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="352"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="353"/>
         <source>尚未保存为文件</source>
         <translation>not yet saved to a file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="356"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="357"/>
         <source>时间不详</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="359"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="360"/>
         <source>企业：{0}</source>
         <translation>Enterprise: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="247"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="359"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="246"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="360"/>
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="221"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="220"/>
         <source>无法使用该政策版本</source>
         <translation>Cannot use this policy edition</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="221"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="220"/>
         <source>政策版本“{0}”无法载入。</source>
         <translation>The policy edition &apos;{0}&apos; cannot be loaded.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="225"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="224"/>
         <source>已切换到 {0}，并新建评估。</source>
         <translation>Switched to {0} with a new assessment.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="242"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="241"/>
         <source>要用该文件替代吗？</source>
         <translation>Replace it with this file?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="243"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="242"/>
         <source>替代政策版本</source>
         <translation>Replace policy edition</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="243"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="242"/>
         <source>替代(&amp;R)</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="247"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="246"/>
         <source>无法导入政策文件</source>
         <translation>Cannot import the policy file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="251"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="250"/>
         <source>已导入政策版本：</source>
         <translation>Imported the policy edition:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="252"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="251"/>
         <source>已导入，并替代了原有的同名版本：</source>
         <translation>Imported, replacing the installed edition with the same id:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="253"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="252"/>
         <source>该政策版本已安装，未作改动：</source>
         <translation>This policy edition is already installed; nothing changed:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="256"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="255"/>
         <source>导入政策文件</source>
         <translation>Import policy file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="262"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="261"/>
         <source>文件的 SHA-256 指纹：{0}</source>
         <translation>SHA-256 fingerprint of the file: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="263"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="262"/>
         <source>请将此指纹与主管部门公布的指纹核对。</source>
         <translation>Compare this fingerprint with the one the department publishes.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="280"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="279"/>
         <source>当前评估仍按原数据计算</source>
         <translation>The current assessment keeps the previous data</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="281"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="280"/>
         <source>当前评估的回答与新数据不符，在重新打开或新建评估之前仍按原数据计算。</source>
         <translation>The current assessment&apos;s answers do not fit the new data; it is evaluated with the previous data until it is opened again or a new assessment is started.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="359"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="360"/>
         <source>自动保存于：{0}</source>
         <translation>Autosaved: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="428"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="429"/>
         <source>评估向导</source>
         <translation>Assessment wizard</translation>
     </message>
@@ -1391,178 +1391,178 @@ Recover it? “Don&apos;t recover” deletes this autosave.</translation>
         <translation>Fix the problems on “{0}” first to go further.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="499"/>
-        <source>未命名评估</source>
-        <translation>Untitled assessment</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="500"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="496"/>
         <source>{0}（示例）</source>
         <translation>{0} (example)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="518"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="502"/>
+        <source>未命名评估</source>
+        <translation>Untitled assessment</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="520"/>
         <source>已新建评估。</source>
         <translation>New assessment started.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="533"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="646"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="535"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="648"/>
         <source>无法打开文件</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="534"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="536"/>
         <source>无法打开“{0}”：{1}</source>
         <translation>Cannot open “{0}”: {1}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="535"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="537"/>
         <source>文件未被改动：{0}</source>
         <translation>The file was not changed: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="603"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="605"/>
         <source>评估</source>
         <translation>assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="614"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="616"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="617"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="619"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="636"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="638"/>
         <source>重新载入</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="637"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="639"/>
         <source>将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？</source>
         <translation>This discards the unsaved changes in this window and loads the version of “{0}” on disk. Are you sure?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="638"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="640"/>
         <source>丢弃我的修改并重新载入(&amp;L)</source>
         <translation>Discard my changes and re&amp;load</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="649"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="651"/>
         <source>已重新载入 {0}</source>
         <translation>Reloaded {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="656"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="658"/>
         <source>-自评估报告</source>
         <translation>-self-assessment</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="670"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="675"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="672"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="677"/>
         <source>PDF 导出失败</source>
         <translation>PDF export failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="676"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="678"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>The PDF report could not be created; the assessment itself is unaffected.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="680"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="682"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF report exported to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="692"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="694"/>
         <source>-评估结果</source>
         <translation>-results</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="703"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="705"/>
         <source>Excel 导出失败</source>
         <translation>Excel export failed</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="705"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="707"/>
         <source>Excel 已导出到 {0}</source>
         <translation>Excel exported to {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="737"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="739"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="740"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="742"/>
         <source>已从批量评估打开，尚未保存。</source>
         <translation>Opened from the batch; not saved yet.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="748"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="750"/>
         <source>清除本机数据</source>
         <translation>Clear data on this computer</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="750"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="752"/>
         <source>清除(&amp;C)</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="243"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="639"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="751"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="242"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="641"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="753"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="545"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="547"/>
         <source>已打开示例 {0}（模板：保存时需另存为新文件）</source>
         <translation>Opened example {0} (a template: saving asks for a new name)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="547"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="549"/>
         <source>请核对，按“下一步”查看结果。已打开 {0}</source>
         <translation>Check it here; Next shows the results. Opened {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="549"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="551"/>
         <source>请先改正本页的问题。已打开 {0}</source>
         <translation>Fix the problems on this page first. Opened {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="581"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="583"/>
         <source>无法打开文件夹</source>
         <translation>Cannot open the folder</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="581"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="583"/>
         <source>无法打开文件夹：{0}</source>
         <translation>The folder cannot be opened: {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="749"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="751"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>This deletes the list of recent files, the last folder used and the autosaves kept on this computer (except those of other windows still running).
 Saved assessment files are not affected. Continue?</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="756"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="758"/>
         <source>已清除本机数据。</source>
         <translation>Data on this computer cleared.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="774"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="779"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="775"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="780"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
@@ -1681,188 +1681,188 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="32"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="31"/>
         <source>通用设备制造业</source>
         <translation>General equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="32"/>
         <source>专用设备制造业</source>
         <translation>Special-purpose equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
         <source>汽车制造业</source>
         <translation>Automobile manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
         <source>铁路、船舶、航空航天和其他运输设备制造业</source>
         <translation>Railway, ship, aerospace and other transport equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
         <source>电气机械和器材制造业</source>
         <translation>Electrical machinery and equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
         <source>计算机、通信和其他电子设备制造业</source>
         <translation>Computer, communication and other electronic equipment manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
         <source>仪器仪表制造业</source>
         <translation>Instrument manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="39"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
         <source>医药制造业</source>
         <translation>Pharmaceutical manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="40"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="39"/>
         <source>农副食品加工业</source>
         <translation>Agricultural and sideline food processing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="41"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="40"/>
         <source>食品制造业</source>
         <translation>Food manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="41"/>
         <source>化学原料和化学制品制造业</source>
         <translation>Chemical raw materials and products manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
         <source>金属制品业</source>
         <translation>Metal products</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="44"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
         <source>其他制造业</source>
         <translation>Other manufacturing</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="86"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="96"/>
         <source>企业（机构）名称(&amp;M) *</source>
         <translation>Na&amp;me of enterprise or body *</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="88"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="99"/>
         <source>统一社会信用代码(&amp;C)</source>
         <translation>Unified social &amp;credit code</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="89"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="100"/>
         <source>所在区、县（市）(&amp;D)</source>
         <translation>&amp;District or county</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="90"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="102"/>
         <source>所属行业(&amp;I)</source>
         <translation>&amp;Industry</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="91"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="104"/>
         <source>联系人及电话(&amp;P)</source>
         <translation>Contact and &amp;phone</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="150"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="164"/>
         <source>联系人及电话</source>
         <translation>Contact and phone</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="92"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="106"/>
         <source>申报主体类型(&amp;T)</source>
         <translation>Applicant &amp;type</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="93"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="107"/>
         <source>评估基准日(&amp;R)</source>
         <translation>&amp;Reference date</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="130"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="144"/>
         <source>企业信息</source>
         <translation>Enterprise profile</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="131"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="145"/>
         <source>先填写申报主体的基本情况；带 * 的为必填项。</source>
         <translation>Start with the applicant&apos;s basic details; fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="132"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="146"/>
         <source>申报主体</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="135"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="149"/>
         <source>企业（机构）名称</source>
         <translation>Name of enterprise or body</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="136"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="150"/>
         <source>与营业执照一致</source>
         <translation>As on the business licence</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="138"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="152"/>
         <source>所在区、县（市）</source>
         <translation>District or county</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="139"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="153"/>
         <source>（请选择）</source>
         <translation>(please choose)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="142"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="156"/>
         <source>所属行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="149"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="163"/>
         <source>选择或输入，例如 通用设备制造业</source>
         <translation>Choose or type</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="151"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="165"/>
         <source>申报主体类型</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="155"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="169"/>
         <source>评估基准日</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="156"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="170"/>
         <source>基本情况</source>
         <translation>Basic facts</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="229"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="246"/>
         <source>在政策有效期内。</source>
         <translation>Within the policy&apos;s term.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="233"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="250"/>
         <source>不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。</source>
         <translation>Outside the policy&apos;s term ({0} to {1}): the results will carry a warning. Pick a date in the year whose figures you are assessing.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="240"/>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="250"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="270"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="280"/>
         <source>请填写企业（机构）名称</source>
         <translation>Enter the name of the enterprise or body</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="254"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="284"/>
         <source>评估基准日：{0}</source>
         <translation>Reference date: {0}</translation>
     </message>
@@ -1906,62 +1906,67 @@ Runs offline; your data stays on this computer. Results are pre-application esti
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/projects.py" line="104"/>
+        <source>最多 {0} 个项目</source>
+        <translation>At most {0} projects</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="105"/>
         <source>删除项目(&amp;E)</source>
         <translation>R&amp;emove project</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="105"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="106"/>
         <source>删除所选项目</source>
         <translation>Remove the selected project</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="107"/>
         <source>项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="108"/>
         <source>例如 智能化铸锻车间建设项目</source>
         <translation>e.g. Smart forging workshop</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="108"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="109"/>
         <source>项目名称(&amp;M)：</source>
         <translation>Project na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="109"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="110"/>
         <source>该项目涉及的奖补项，空格键勾选</source>
         <translation>Awards this project involves; Space ticks one</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="110"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="111"/>
         <source>该项目涉及的奖补项(&amp;I)：</source>
         <translation>Awards this project &amp;involves:</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="111"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="112"/>
         <source>还没有项目。</source>
         <translation>No projects yet.</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="132"/>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="182"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="140"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="192"/>
         <source>（未命名项目 {0}）</source>
         <translation>(untitled project {0})</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="171"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="181"/>
         <source>（已属于“{0}”）</source>
         <translation> (already in &quot;{0}&quot;)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="203"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="213"/>
         <source>第{0}个项目还没有名称</source>
         <translation>Project {0} has no name yet</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="205"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="215"/>
         <source>项目名称“{0}”重复</source>
         <translation>The project name &quot;{0}&quot; is used twice</translation>
     </message>
@@ -2363,17 +2368,17 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="76"/>
+        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="81"/>
         <source>步骤(&amp;G)</source>
         <translation>Steps (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="77"/>
+        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="82"/>
         <source>全部步骤：上下键选择，回车前往</source>
         <translation>All steps: arrow keys to choose, Enter to go there</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="78"/>
+        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="83"/>
         <source>✓ 已完成
 ! 需要改正
 – 跳过</source>
@@ -2382,7 +2387,7 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 – skipped</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="79"/>
+        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="84"/>
         <source>步骤标记说明</source>
         <translation>What the step marks mean</translation>
     </message>
@@ -2453,27 +2458,27 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="136"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="142"/>
         <source>万元</source>
         <translation>(10k CNY)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="138"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="144"/>
         <source>例如 1,234.5</source>
         <translation>e.g. 1,234.5</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="139"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="145"/>
         <source>例如 3.65</source>
         <translation>e.g. 3.65</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="140"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="146"/>
         <source>例如 2</source>
         <translation>e.g. 2</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="141"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="147"/>
         <source>例如 2022-11-18</source>
         <translation>e.g. 2022-11-18</translation>
     </message>
@@ -2481,22 +2486,22 @@ Runs offline; your data stays on this computer. Results are pre-application esti
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="114"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="120"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="115"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="121"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="116"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="122"/>
         <source>{0}：是</source>
         <translation>{0}: yes</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="117"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="123"/>
         <source>{0}：否</source>
         <translation>{0}: no</translation>
     </message>

@@ -406,7 +406,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="219"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="225"/>
         <source>（请选择）</source>
         <translation>（请选择）</translation>
     </message>
@@ -414,22 +414,22 @@
 <context>
     <name>CreditCodeField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="268"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="274"/>
         <source>统一社会信用代码</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="269"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="275"/>
         <source>18位，例如 91230100MA18Y5XB23</source>
         <translation>18位，例如 91230100MA18Y5XB23</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="280"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="286"/>
         <source>统一社会信用代码{0}</source>
         <translation>统一社会信用代码{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="293"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="299"/>
         <source>✓ 校验位正确</source>
         <translation>✓ 校验位正确</translation>
     </message>
@@ -437,38 +437,38 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="100"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="101"/>
         <source>例如 2023-12-31</source>
         <translation>例如 2023-12-31</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="101"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="102"/>
         <source>年月日，例如 2023-12-31 或 2023年12月31日；Alt+↓ 打开日历</source>
         <translation>年月日，例如 2023-12-31 或 2023年12月31日；Alt+↓ 打开日历</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="102"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="103"/>
         <source>日历(&amp;A)…</source>
         <translation>日历(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="103"/>
         <location filename="../hrb_desktop/ui/widgets/date_field.py" line="104"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="105"/>
         <source>从日历中选择日期（Alt+↓）</source>
         <translation>从日历中选择日期（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="106"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="107"/>
         <source>日历：方向键选日期，回车确定，Esc 取消</source>
         <translation>日历：方向键选日期，回车确定，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="123"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="124"/>
         <source>请填写日期</source>
         <translation>请填写日期</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="131"/>
+        <location filename="../hrb_desktop/ui/widgets/date_field.py" line="132"/>
         <source>日期应在 {0} 至 {1} 之间</source>
         <translation>日期应在 {0} 至 {1} 之间</translation>
     </message>
@@ -1210,59 +1210,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="51"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="50"/>
         <source>哈尔滨制造业政策申报自评估</source>
         <translation>哈尔滨制造业政策申报自评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="149"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="148"/>
         <source>自动保存失败：{0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="326"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="327"/>
         <source>恢复未保存的评估</source>
         <translation>恢复未保存的评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="330"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="331"/>
         <source>恢复(&amp;R)</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="331"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="332"/>
         <source>不恢复(&amp;D)</source>
         <translation>不恢复(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="342"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="343"/>
         <source>已恢复自动保存的评估，请及时保存。</source>
         <translation>已恢复自动保存的评估，请及时保存。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="319"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="321"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="346"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="320"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="347"/>
         <source>无法恢复</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="321"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
         <source>这份自动保存已损坏。要删除它吗？</source>
         <translation>这份自动保存已损坏。要删除它吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="321"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
         <source>删除</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="321"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="322"/>
         <source>保留</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="328"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="329"/>
         <source>上次程序没有正常关闭，发现一份自动保存的评估：
 
 {0}
@@ -1275,113 +1275,113 @@
 要恢复它吗？选择“不恢复”将删除这份自动保存。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="351"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="352"/>
         <source>（未填写名称）</source>
         <translation>（未填写名称）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="352"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="353"/>
         <source>尚未保存为文件</source>
         <translation>尚未保存为文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="356"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="357"/>
         <source>时间不详</source>
         <translation>时间不详</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="359"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="360"/>
         <source>企业：{0}</source>
         <translation>企业：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="247"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="359"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="246"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="360"/>
         <source>文件：{0}</source>
         <translation>文件：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="221"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="220"/>
         <source>无法使用该政策版本</source>
         <translation>无法使用该政策版本</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="221"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="220"/>
         <source>政策版本“{0}”无法载入。</source>
         <translation>政策版本“{0}”无法载入。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="225"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="224"/>
         <source>已切换到 {0}，并新建评估。</source>
         <translation>已切换到 {0}，并新建评估。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="242"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="241"/>
         <source>要用该文件替代吗？</source>
         <translation>要用该文件替代吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="243"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="242"/>
         <source>替代政策版本</source>
         <translation>替代政策版本</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="243"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="242"/>
         <source>替代(&amp;R)</source>
         <translation>替代(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="247"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="246"/>
         <source>无法导入政策文件</source>
         <translation>无法导入政策文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="251"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="250"/>
         <source>已导入政策版本：</source>
         <translation>已导入政策版本：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="252"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="251"/>
         <source>已导入，并替代了原有的同名版本：</source>
         <translation>已导入，并替代了原有的同名版本：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="253"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="252"/>
         <source>该政策版本已安装，未作改动：</source>
         <translation>该政策版本已安装，未作改动：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="256"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="255"/>
         <source>导入政策文件</source>
         <translation>导入政策文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="262"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="261"/>
         <source>文件的 SHA-256 指纹：{0}</source>
         <translation>文件的 SHA-256 指纹：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="263"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="262"/>
         <source>请将此指纹与主管部门公布的指纹核对。</source>
         <translation>请将此指纹与主管部门公布的指纹核对。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="280"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="279"/>
         <source>当前评估仍按原数据计算</source>
         <translation>当前评估仍按原数据计算</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="281"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="280"/>
         <source>当前评估的回答与新数据不符，在重新打开或新建评估之前仍按原数据计算。</source>
         <translation>当前评估的回答与新数据不符，在重新打开或新建评估之前仍按原数据计算。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="359"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="360"/>
         <source>自动保存于：{0}</source>
         <translation>自动保存于：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="428"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="429"/>
         <source>评估向导</source>
         <translation>评估向导</translation>
     </message>
@@ -1391,178 +1391,178 @@
         <translation>请先改正“{0}”中的问题，才能继续往后。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="499"/>
-        <source>未命名评估</source>
-        <translation>未命名评估</translation>
-    </message>
-    <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="500"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="496"/>
         <source>{0}（示例）</source>
         <translation>{0}（示例）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="518"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="502"/>
+        <source>未命名评估</source>
+        <translation>未命名评估</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="520"/>
         <source>已新建评估。</source>
         <translation>已新建评估。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="533"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="646"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="535"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="648"/>
         <source>无法打开文件</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="534"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="536"/>
         <source>无法打开“{0}”：{1}</source>
         <translation>无法打开“{0}”：{1}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="535"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="537"/>
         <source>文件未被改动：{0}</source>
         <translation>文件未被改动：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="603"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="605"/>
         <source>评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="614"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="616"/>
         <source>保存失败</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="617"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="619"/>
         <source>已保存到 {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="636"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="638"/>
         <source>重新载入</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="637"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="639"/>
         <source>将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？</source>
         <translation>将丢弃本窗口中尚未保存的修改，载入磁盘上的版本“{0}”。确定吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="638"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="640"/>
         <source>丢弃我的修改并重新载入(&amp;L)</source>
         <translation>丢弃我的修改并重新载入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="649"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="651"/>
         <source>已重新载入 {0}</source>
         <translation>已重新载入 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="656"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="658"/>
         <source>-自评估报告</source>
         <translation>-自评估报告</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="670"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="675"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="672"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="677"/>
         <source>PDF 导出失败</source>
         <translation>PDF 导出失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="676"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="678"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>PDF 报告未能生成，评估本身没有受到影响。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="680"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="682"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF 报告已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="692"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="694"/>
         <source>-评估结果</source>
         <translation>-评估结果</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="703"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="705"/>
         <source>Excel 导出失败</source>
         <translation>Excel 导出失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="705"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="707"/>
         <source>Excel 已导出到 {0}</source>
         <translation>Excel 已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="737"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="739"/>
         <source>无法打开</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="740"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="742"/>
         <source>已从批量评估打开，尚未保存。</source>
         <translation>已从批量评估打开，尚未保存。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="748"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="750"/>
         <source>清除本机数据</source>
         <translation>清除本机数据</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="750"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="752"/>
         <source>清除(&amp;C)</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="243"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="639"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="751"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="242"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="641"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="753"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="545"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="547"/>
         <source>已打开示例 {0}（模板：保存时需另存为新文件）</source>
         <translation>已打开示例 {0}（模板：保存时需另存为新文件）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="547"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="549"/>
         <source>请核对，按“下一步”查看结果。已打开 {0}</source>
         <translation>请核对，按“下一步”查看结果。已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="549"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="551"/>
         <source>请先改正本页的问题。已打开 {0}</source>
         <translation>请先改正本页的问题。已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="581"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="583"/>
         <source>无法打开文件夹</source>
         <translation>无法打开文件夹</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="581"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="583"/>
         <source>无法打开文件夹：{0}</source>
         <translation>无法打开文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="749"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="751"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
 已保存的评估文件不受影响。继续吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="756"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="758"/>
         <source>已清除本机数据。</source>
         <translation>已清除本机数据。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="774"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="779"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="775"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="780"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>
@@ -1681,188 +1681,188 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="32"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="31"/>
         <source>通用设备制造业</source>
         <translation>通用设备制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="32"/>
         <source>专用设备制造业</source>
         <translation>专用设备制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="33"/>
         <source>汽车制造业</source>
         <translation>汽车制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="34"/>
         <source>铁路、船舶、航空航天和其他运输设备制造业</source>
         <translation>铁路、船舶、航空航天和其他运输设备制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="35"/>
         <source>电气机械和器材制造业</source>
         <translation>电气机械和器材制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="36"/>
         <source>计算机、通信和其他电子设备制造业</source>
         <translation>计算机、通信和其他电子设备制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="37"/>
         <source>仪器仪表制造业</source>
         <translation>仪器仪表制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="39"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="38"/>
         <source>医药制造业</source>
         <translation>医药制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="40"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="39"/>
         <source>农副食品加工业</source>
         <translation>农副食品加工业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="41"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="40"/>
         <source>食品制造业</source>
         <translation>食品制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="41"/>
         <source>化学原料和化学制品制造业</source>
         <translation>化学原料和化学制品制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="42"/>
         <source>金属制品业</source>
         <translation>金属制品业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="44"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="43"/>
         <source>其他制造业</source>
         <translation>其他制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="86"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="96"/>
         <source>企业（机构）名称(&amp;M) *</source>
         <translation>企业（机构）名称(&amp;M) *</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="88"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="99"/>
         <source>统一社会信用代码(&amp;C)</source>
         <translation>统一社会信用代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="89"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="100"/>
         <source>所在区、县（市）(&amp;D)</source>
         <translation>所在区、县（市）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="90"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="102"/>
         <source>所属行业(&amp;I)</source>
         <translation>所属行业(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="91"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="104"/>
         <source>联系人及电话(&amp;P)</source>
         <translation>联系人及电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="150"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="164"/>
         <source>联系人及电话</source>
         <translation>联系人及电话</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="92"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="106"/>
         <source>申报主体类型(&amp;T)</source>
         <translation>申报主体类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="93"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="107"/>
         <source>评估基准日(&amp;R)</source>
         <translation>评估基准日(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="130"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="144"/>
         <source>企业信息</source>
         <translation>企业信息</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="131"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="145"/>
         <source>先填写申报主体的基本情况；带 * 的为必填项。</source>
         <translation>先填写申报主体的基本情况；带 * 的为必填项。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="132"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="146"/>
         <source>申报主体</source>
         <translation>申报主体</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="135"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="149"/>
         <source>企业（机构）名称</source>
         <translation>企业（机构）名称</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="136"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="150"/>
         <source>与营业执照一致</source>
         <translation>与营业执照一致</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="138"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="152"/>
         <source>所在区、县（市）</source>
         <translation>所在区、县（市）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="139"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="153"/>
         <source>（请选择）</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="142"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="156"/>
         <source>所属行业</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="149"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="163"/>
         <source>选择或输入，例如 通用设备制造业</source>
         <translation>选择或输入，例如 通用设备制造业</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="151"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="165"/>
         <source>申报主体类型</source>
         <translation>申报主体类型</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="155"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="169"/>
         <source>评估基准日</source>
         <translation>评估基准日</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="156"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="170"/>
         <source>基本情况</source>
         <translation>基本情况</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="229"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="246"/>
         <source>在政策有效期内。</source>
         <translation>在政策有效期内。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="233"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="250"/>
         <source>不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。</source>
         <translation>不在政策有效期（{0}至{1}）内：结果会带提示。按哪一年度的数据评估，就选该年度内的日期。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="240"/>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="250"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="270"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="280"/>
         <source>请填写企业（机构）名称</source>
         <translation>请填写企业（机构）名称</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/profile.py" line="254"/>
+        <location filename="../hrb_desktop/ui/pages/profile.py" line="284"/>
         <source>评估基准日：{0}</source>
         <translation>评估基准日：{0}</translation>
     </message>
@@ -1906,62 +1906,67 @@
     </message>
     <message>
         <location filename="../hrb_desktop/ui/pages/projects.py" line="104"/>
+        <source>最多 {0} 个项目</source>
+        <translation>最多 {0} 个项目</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="105"/>
         <source>删除项目(&amp;E)</source>
         <translation>删除项目(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="105"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="106"/>
         <source>删除所选项目</source>
         <translation>删除所选项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="106"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="107"/>
         <source>项目名称</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="107"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="108"/>
         <source>例如 智能化铸锻车间建设项目</source>
         <translation>例如 智能化铸锻车间建设项目</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="108"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="109"/>
         <source>项目名称(&amp;M)：</source>
         <translation>项目名称(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="109"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="110"/>
         <source>该项目涉及的奖补项，空格键勾选</source>
         <translation>该项目涉及的奖补项，空格键勾选</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="110"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="111"/>
         <source>该项目涉及的奖补项(&amp;I)：</source>
         <translation>该项目涉及的奖补项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="111"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="112"/>
         <source>还没有项目。</source>
         <translation>还没有项目。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="132"/>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="182"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="140"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="192"/>
         <source>（未命名项目 {0}）</source>
         <translation>（未命名项目 {0}）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="171"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="181"/>
         <source>（已属于“{0}”）</source>
         <translation>（已属于“{0}”）</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="203"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="213"/>
         <source>第{0}个项目还没有名称</source>
         <translation>第{0}个项目还没有名称</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/pages/projects.py" line="205"/>
+        <location filename="../hrb_desktop/ui/pages/projects.py" line="215"/>
         <source>项目名称“{0}”重复</source>
         <translation>项目名称“{0}”重复</translation>
     </message>
@@ -2363,17 +2368,17 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="76"/>
+        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="81"/>
         <source>步骤(&amp;G)</source>
         <translation>步骤(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="77"/>
+        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="82"/>
         <source>全部步骤：上下键选择，回车前往</source>
         <translation>全部步骤：上下键选择，回车前往</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="78"/>
+        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="83"/>
         <source>✓ 已完成
 ! 需要改正
 – 跳过</source>
@@ -2382,7 +2387,7 @@
 – 跳过</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="79"/>
+        <location filename="../hrb_desktop/ui/widgets/step_list.py" line="84"/>
         <source>步骤标记说明</source>
         <translation>步骤标记说明</translation>
     </message>
@@ -2453,27 +2458,27 @@
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="136"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="142"/>
         <source>万元</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="138"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="144"/>
         <source>例如 1,234.5</source>
         <translation>例如 1,234.5</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="139"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="145"/>
         <source>例如 3.65</source>
         <translation>例如 3.65</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="140"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="146"/>
         <source>例如 2</source>
         <translation>例如 2</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="141"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="147"/>
         <source>例如 2022-11-18</source>
         <translation>例如 2022-11-18</translation>
     </message>
@@ -2481,22 +2486,22 @@
 <context>
     <name>YesNoField</name>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="114"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="120"/>
         <source>是</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="115"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="121"/>
         <source>否</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="116"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="122"/>
         <source>{0}：是</source>
         <translation>{0}：是</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/widgets/fields.py" line="117"/>
+        <location filename="../hrb_desktop/ui/widgets/fields.py" line="123"/>
         <source>{0}：否</source>
         <translation>{0}：否</translation>
     </message>

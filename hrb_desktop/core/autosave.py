@@ -19,28 +19,29 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from hrb_desktop.core.answers import Answers
 from hrb_desktop.core.assessment import (
+    MAX_FILE_BYTES,
     Assessment,
     AssessmentError,
     PolicyLookup,
+    assessment_from_data,
     assessment_to_json,
-    parse_assessment,
 )
 from hrb_desktop.core.file_identity import FileIdentity
 from hrb_desktop.core.file_lock import FileLock, delete_file, held_elsewhere, remove_if_free
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Policy
+from hrb_desktop.core.safe_json import UntrustedInputError, read_json_file
 
 AUTOSAVE_SUFFIX = ".hrba-autosave"
 LOCK_SUFFIX = ".lock"
 AUTOSAVE_FORMAT = "hrb-autosave"
 AUTOSAVE_VERSION = 1
-MAX_AUTOSAVE_BYTES = 6_000_000
+MAX_AUTOSAVE_BYTES = MAX_FILE_BYTES + 100_000  # an assessment the loader takes, and the envelope
 
 
 @dataclass(frozen=True)
@@ -211,15 +212,10 @@ def read_autosave(path: Path, policy: Policy | PolicyLookup, lang: Lang) -> Auto
         problem = "自动保存的文件已损坏，无法恢复"
     else:
         problem = "The autosave is damaged and cannot be recovered"
-    try:
-        if path.stat().st_size > MAX_AUTOSAVE_BYTES:
-            raise AssessmentError(problem, ["too large"])
-        text = path.read_bytes().decode("utf-8")
-        envelope = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
-    except AssessmentError:
-        raise
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise AssessmentError(problem, [str(exc)]) from exc
+    try:  # bounded like any file: regular only, size, depth, numbers, duplicate keys
+        envelope = read_json_file(path, MAX_AUTOSAVE_BYTES, lang)
+    except UntrustedInputError as exc:
+        raise AssessmentError(problem, [exc.summary, *exc.problems]) from None
     if not isinstance(envelope, dict) or envelope.get("format") != AUTOSAVE_FORMAT:
         raise AssessmentError(problem, ["not an hrb-desktop autosave"])
     if envelope.get("version") != AUTOSAVE_VERSION:
@@ -230,8 +226,7 @@ def read_autosave(path: Path, policy: Policy | PolicyLookup, lang: Lang) -> Auto
     body = envelope.get("assessment")
     if not isinstance(body, dict):
         raise AssessmentError(problem, ["assessment: missing"])
-    inner = json.dumps(body, ensure_ascii=False, default=_decimal_to_str)
-    assessment, typed = parse_assessment(inner, policy, lang)
+    assessment, typed = assessment_from_data(body, policy, lang)
     saved_at = None
     stamp = envelope.get("saved_at")
     if isinstance(stamp, str):
@@ -260,13 +255,3 @@ def delete_leftover(path: Path, own_id: str) -> None:
 
 def unlink_quietly(path: Path) -> None:
     delete_file(path)  # may fail, e.g. while an antivirus scan holds it: a leftover is harmless
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
-def _decimal_to_str(value: object) -> str:
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    raise TypeError(f"cannot serialise {type(value).__name__}")

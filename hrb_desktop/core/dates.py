@@ -14,8 +14,12 @@ from datetime import date
 
 from hrb_desktop.core.lang import Lang
 
-_SEPARATED = re.compile(r"(\d{4})\s*[-/.年\s]\s*(\d{1,2})\s*[-/.月\s]\s*(\d{1,2})\s*日?")
-_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+# Runs of white space are first collapsed to one space, so that every part below matches in
+# a bounded number of ways: the parse is linear in the text's length (``\s*`` beside a
+# separator that may itself be a space made the old pattern backtrack cubically).
+_SPACES = re.compile(r"\s+")
+_SEPARATED = re.compile(r"([0-9]{4}) ?[-/.年 ] ?([0-9]{1,2}) ?[-/.月 ] ?([0-9]{1,2}) ?日?")
+_COMPACT = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
 
 MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
@@ -29,7 +33,7 @@ class DateTextError(ValueError):
 
 def parse_date_text(text: str, lang: Lang = "zh") -> date:
     """The date ``text`` names, or DateTextError with a message for the user."""
-    plain = unicodedata.normalize("NFKC", text).strip()
+    plain = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
     match = _SEPARATED.fullmatch(plain) or _COMPACT.fullmatch(plain)
     if match is None or int(match.group(1)) < 1:
         raise DateTextError(

@@ -23,6 +23,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
@@ -30,11 +31,12 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from hrb_desktop.core import appdata
+from hrb_desktop.core import appdata, policy_loader
 from hrb_desktop.core.assessment import AssessmentError
 from hrb_desktop.core.messages import Lang, fmt_date
-from hrb_desktop.core.policy_loader import PolicyFileError, policy_data, validate_policy
+from hrb_desktop.core.policy_loader import PolicyFileError, check_yaml_shape, policy_data, validate_policy
 from hrb_desktop.core.policy_model import I18nText, Policy, validity_end
+from hrb_desktop.core.safe_json import UntrustedInputError, loads_untrusted, quote
 from hrb_desktop.core.validity import in_force
 from hrb_desktop.resources import policy_dir
 
@@ -45,8 +47,9 @@ IMPORTED_PREFIX = "edition-"  # imported files are edition-<id>.<ext>: never a r
 
 # Limits for a policy file from outside the program. The real edition is ~120 kB, 12 levels deep,
 # and uses no YAML alias; a file far beyond that is a mistake or an attack, refused before parsing.
-MAX_POLICY_BYTES = 2_000_000
-MAX_DEPTH = 40
+# One set of limits for every policy file from outside the program (``policy check``, import).
+MAX_POLICY_BYTES = policy_loader.MAX_POLICY_BYTES
+MAX_DEPTH = policy_loader.MAX_POLICY_DEPTH
 
 
 class Source(StrEnum):
@@ -128,6 +131,7 @@ _FILE_TEXTS: dict[str, tuple[str, str]] = {
         "{name}: a YAML alias (*{anchor}) is not allowed in a policy file",
     ),
     "not_parsed": ("“{name}”不是有效的 {kind} 文件", "{name} is not valid {kind}"),
+    "refused": ("“{name}”不能作为政策数据文件读取", "{name} cannot be read as a policy file"),
     "cannot_read": ("无法读取 {name}", "Cannot read {name}"),
     "not_edition": ("“{name}”不是政策版本文件", "{name} is not a policy edition"),
     "none_installed": ("本机没有安装任何政策版本", "No policy edition is installed"),
@@ -149,9 +153,15 @@ def read_policy_bytes(raw: bytes, name: str) -> object:
         raise EditionFileError("not_utf8", [str(exc)], name=name) from exc
     suffix = Path(name).suffix.lower()
     try:
-        if suffix != ".json":
+        if suffix == ".json":
+            # duplicate keys, depth and number sizes bounded before json builds anything
+            data = loads_untrusted(text, "en", max_depth=MAX_DEPTH)
+        else:
             _check_yaml_events(text, name)
-        data = policy_data(text, suffix)
+            check_yaml_shape(text, "en")  # a key given twice in one mapping, node counts
+            data = policy_data(text, suffix)
+    except UntrustedInputError as exc:
+        raise EditionFileError("refused", exc.problems, name=name) from None
     except RecursionError as exc:
         raise EditionFileError("too_deep", name=name, limit=MAX_DEPTH) from exc
     except (ValueError, yaml.YAMLError) as exc:
@@ -197,8 +207,13 @@ def _depth(data: object) -> int:
 
 def content_key(data: object) -> str:
     """Equal for two files with the same content in any form (YAML or JSON, any layout)."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+    # Untrusted JSON is read with Decimal numbers, YAML and trusted JSON with floats: compare as floats.
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, default=_plain)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _plain(value: object) -> object:
+    return float(value) if isinstance(value, Decimal) else str(value)
 
 
 def read_edition(path: Path, source: Source, *, untrusted: bool) -> Edition:
@@ -391,11 +406,11 @@ class Registry:
                 return self.load(policy_id)
             except PolicyFileError as exc:
                 raise AssessmentError(
-                    _text(lang, "broken_edition", id=policy_id), [exc.summary, *exc.problems[:10]]
+                    _text(lang, "broken_edition", id=quote(policy_id)), [exc.summary, *exc.problems[:10]]
                 ) from exc
         installed = [f"{e.id}: {e.label(lang)}" for e in self.editions()]
         raise AssessmentError(
-            _text(lang, "unknown_edition", id=policy_id if isinstance(policy_id, str) else repr(policy_id)),
+            _text(lang, "unknown_edition", id=quote(policy_id)),
             [_text(lang, "installed"), *installed, _text(lang, "how_to_import")],
         )
 
@@ -427,12 +442,12 @@ def _age(edition: Edition) -> tuple[date, date, str]:
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "unknown_edition": (
-        "该评估文件使用的政策版本“{id}”未安装在本机",
-        "The file's policy edition '{id}' is not installed on this computer",
+        "该评估文件使用的政策版本{id}未安装在本机",
+        "The file's policy edition {id} is not installed on this computer",
     ),
     "broken_edition": (
-        "政策版本“{id}”的数据文件已损坏，无法使用",
-        "The data file of policy edition '{id}' is damaged and cannot be used",
+        "政策版本{id}的数据文件已损坏，无法使用",
+        "The data file of policy edition {id} is damaged and cannot be used",
     ),
     "installed": ("本机已安装的政策版本：", "Policy editions installed here:"),
     "how_to_import": (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,12 +65,19 @@ def identity_of_file(path: Path, limit: int = MAX_FILE_BYTES) -> FileIdentity | 
         st = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return None
-    if st.st_size > limit:
+    # Only a regular file is read, opened non-blocking: a FIFO (or one swapped in after the
+    # stat) would block the window forever, a device would never end.
+    if st.st_size > limit or not stat.S_ISREG(st.st_mode):
         return FileIdentity(st.st_size, st.st_mtime_ns, "")
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(1 << 20):
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            return FileIdentity(st.st_size, st.st_mtime_ns, "")
+        left = limit + 1  # a file that grows meanwhile is hashed as far as the limit
+        while left > 0 and (chunk := handle.read(min(1 << 20, left))):
             digest.update(chunk)
+            left -= len(chunk)
     return FileIdentity(st.st_size, st.st_mtime_ns, digest.hexdigest())
 
 

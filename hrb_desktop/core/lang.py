@@ -6,3 +6,8 @@ from typing import Literal
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
+
+
+def text_for(lang: Lang, zh: str, en: str) -> str:
+    """The one of a sentence's two versions that ``lang`` reads."""
+    return en if lang == "en" else zh

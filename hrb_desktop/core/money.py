@@ -17,15 +17,23 @@ ABSURD_AMOUNT = Decimal("10000000")
 
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
+_ALLOWED = frozenset("0123456789,.+-")
+
+# What a field may carry around its number: amounts a leading ¥ and a trailing 万元 or 万
+# (the unit the field already states), percentages a trailing %.
+AMOUNT_UNIT = "amount"
+PERCENT_UNIT = "percent"
 
 
 class AmountError(ValueError):
-    """Text that is not an acceptable amount. ``code`` selects the message."""
+    """Text that is not an acceptable amount. ``code`` selects the message; ``chars`` holds
+    the characters that are wrong, for the message to name them."""
 
-    def __init__(self, code: str, text: str) -> None:
+    def __init__(self, code: str, text: str, chars: str = "") -> None:
         super().__init__(f"{code}: {text!r}")
         self.code = code
         self.text = text
+        self.chars = chars
 
 
 def normalise_number_text(text: str) -> str:
@@ -35,15 +43,24 @@ def normalise_number_text(text: str) -> str:
     return re.sub(r"\s+", "", folded)
 
 
-def parse_decimal_text(text: str, *, max_decimals: int = MAX_INPUT_DECIMALS) -> Decimal:
+def parse_decimal_text(text: str, *, max_decimals: int = MAX_INPUT_DECIMALS, unit: str | None = None) -> Decimal:
     """Parse "1,234.5", "１２３４" or " 1 234 " into a Decimal, never guessing.
 
-    Thousands separators must sit every three digits; anything else is refused
-    rather than silently read as something the user did not mean.
+    ``unit`` AMOUNT_UNIT also takes "¥12,800" and "12800万元", PERCENT_UNIT "3.65%".
+    Thousands separators must sit every three digits; anything else is refused, naming
+    what is wrong, rather than silently read as something the user did not mean.
     """
     cleaned = normalise_number_text(text)
     if not cleaned:
         raise AmountError("empty", text)
+    cleaned = _strip_unit(cleaned, unit)
+    if not cleaned:
+        raise AmountError("empty", text)
+    _check_characters(cleaned, text, unit)
+    if cleaned.count(".") > 1:
+        raise AmountError("two_points", text)
+    if "-" in cleaned[1:] or "+" in cleaned[1:]:
+        raise AmountError("bad_chars", text, "".join(dict.fromkeys(ch for ch in cleaned[1:] if ch in "+-")))
     if "," in cleaned:
         if not _GROUPED.match(cleaned):
             raise AmountError("bad_grouping", text)
@@ -59,6 +76,36 @@ def parse_decimal_text(text: str, *, max_decimals: int = MAX_INPUT_DECIMALS) -> 
     if decimals_of(value) > max_decimals:
         raise AmountError("too_many_decimals", text)
     return value
+
+
+def _strip_unit(cleaned: str, unit: str | None) -> str:
+    if unit == AMOUNT_UNIT:
+        cleaned = cleaned.removeprefix("¥")  # NFKC has already turned ￥ into ¥
+        for suffix in ("万元", "万"):
+            if cleaned.endswith(suffix):
+                return cleaned.removesuffix(suffix)
+    elif unit == PERCENT_UNIT:
+        return cleaned.removesuffix("%")
+    return cleaned
+
+
+def _check_characters(cleaned: str, text: str, unit: str | None) -> None:
+    """Refuse any character a number cannot hold, naming it (and why, where we know)."""
+    wrong = "".join(dict.fromkeys(ch for ch in cleaned if ch not in _ALLOWED))
+    if not wrong:
+        return
+    if unit == AMOUNT_UNIT:
+        for char, code in (("元", "yuan"), ("亿", "yi"), ("%", "percent_in_amount")):
+            if char in wrong:
+                raise AmountError(code, text, char)
+    if unit == PERCENT_UNIT:
+        units = "".join(ch for ch in wrong if ch in "¥万元")
+        if units:
+            raise AmountError("unit_in_percent", text, units)
+    letters = "".join(ch for ch in wrong if ch.isascii() and ch.isalpha())
+    if letters:
+        raise AmountError("letters", text, letters[:8])
+    raise AmountError("bad_chars", text, wrong[:8])
 
 
 def decimals_of(value: Decimal) -> int:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from hrb_desktop.core.messages import Lang
+from hrb_desktop.core.safe_json import QUOTE_CHARS, quote
 
 _DATE = ("不是有效的日期（应写作 2023-12-31）", "not a valid date (write it as 2023-12-31)")
 _ZH_EN: dict[str, tuple[str, str]] = {
@@ -66,6 +67,7 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "policy": ("政策版本", "policy edition"),
     "reference_date": ("评估基准日", "reference date"),
     "areas": ("筛选的方面", "screened areas"),
+    "areas[]": ("筛选的方面", "screened area"),
     "enterprise": ("企业信息", "enterprise profile"),
     "enterprise.name": ("企业（机构）名称", "name of enterprise or body"),
     "enterprise.credit_code": ("统一社会信用代码", "unified social credit code"),
@@ -75,6 +77,7 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "enterprise.applicant_type": ("申报主体类型", "applicant type"),
     "answers": ("各条款的回答", "answers"),
     "projects": ("项目", "projects"),
+    "projects[]": ("项目", "project"),
     "projects[].name": ("项目名称", "project name"),
     "projects[].items": ("项目适用的奖补项目", "the project's award items"),
 }
@@ -87,10 +90,16 @@ def field_label(path: str, lang: Lang) -> str | None:
 
 
 def location(loc: tuple[int | str, ...]) -> str:
-    """``("projects", 0, "items")`` as ``projects[0].items``."""
+    """``("projects", 0, "items")`` as ``projects[0].items``; a key from the file is cut to
+    QUOTE_CHARS characters, so that a 5 MB key never reaches a message."""
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f"[{part}]"
+            continue
+        name = part if len(part) <= QUOTE_CHARS else part[:QUOTE_CHARS] + "…"
+        name = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
+        out += f".{name}" if out else name
     return out
 
 
@@ -98,9 +107,19 @@ def problem_line(error: Any, lang: Lang) -> str:
     """One pydantic error as a line for the user: the field by the wizard's name, its path in
     the file (for whoever edits it by hand), and what is wrong."""
     loc = tuple(error.get("loc", ()))
+    if error.get("type") == "extra_forbidden" and loc:
+        key, loc = loc[-1], loc[:-1]
+        text = (
+            f"unknown field {quote(key)} (the file may come from another program or a newer version)"
+            if lang == "en"
+            else f"不认识的字段{quote(key)}（文件可能来自其他程序或更新的版本）"
+        )
+        if not loc:
+            return text
+    else:
+        text = error_text(error, lang)
     path = location(loc)
     label = field_label(path, lang)  # projects[2].name is named as projects[].name
-    text = error_text(error, lang)
     if label is None:
         return f"{path}: {text}" if lang == "en" else f"{path}：{text}"
     return f"{label} ({path}): {text}" if lang == "en" else f"{label}（{path}）：{text}"

@@ -4,6 +4,7 @@ and outputs that are all-or-nothing (safe names, nothing half-written after a ca
 from __future__ import annotations
 
 import io
+import os
 import struct
 import zipfile
 from pathlib import Path
@@ -333,3 +334,13 @@ def test_the_result_never_half_replaces_an_old_one(tmp_path: Path) -> None:
     run_batch(policy(), open_source(filled), out, Options())
     assert zipfile.is_zipfile(io.BytesIO(out.read_bytes()))
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+@pytest.mark.parametrize(("lang", "needle"), [("zh", "不是普通文件"), ("en", "not a regular file")])
+def test_a_fifo_as_input_is_refused_not_waited_on(tmp_path: Path, lang: Lang, needle: str) -> None:
+    fifo = tmp_path / "template.xlsx"
+    os.mkfifo(fifo)
+    with pytest.raises(BatchInputError) as info:
+        open_source(fifo, lang)
+    assert needle in str(info.value)

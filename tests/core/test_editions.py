@@ -90,7 +90,7 @@ def test_an_unknown_edition_is_named_with_the_installed_ones(tmp_path: Path) -> 
     assert "导入政策文件" in zh.value.problems[-1]
     with pytest.raises(AssessmentError) as en:
         parse_assessment(text, registry().lookup("en"), "en")
-    assert en.value.summary == "The file's policy edition 'hrb-2030-01' is not installed on this computer"
+    assert en.value.summary == "The file's policy edition “hrb-2030-01” is not installed on this computer"
     assert en.value.problems[1].startswith("hrb-2021-10: 哈政规〔2021〕10号 Measures to Accelerate")
     assert en.value.problems[1].endswith("(25 Aug 2021 to 24 Aug 2024)")
 

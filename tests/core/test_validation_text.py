@@ -24,7 +24,9 @@ def _problems(doc: dict[str, object], lang: Lang) -> list[str]:
 @pytest.mark.parametrize(
     ("doc", "zh", "en"),
     [
-        (_doc(surprise=1), "surprise：不认识的字段（文件可能来自其他程序或更新的版本）", "surprise: unknown field"),
+        (_doc(surprise=1), "不认识的字段“surprise”（文件可能来自其他程序或更新的版本）", "unknown field “surprise” (the file"),
+        (_doc(enterprise={"name": "x", "fax": "1"}), "企业信息（enterprise）：不认识的字段“fax”（文件可能来自其他程序或更新的版本）",
+         "enterprise profile (enterprise): unknown field “fax” (the file may come from"),
         (_doc(reference_date="yesterday"), "评估基准日（reference_date）：不是有效的日期（应写作 2023-12-31）",
          "reference date (reference_date): not a valid date (write it as 2023-12-31)"),
         (_doc(enterprise={"name": "x" * 201}), "企业（机构）名称（enterprise.name）：过长（最多 200 个字符）",
@@ -36,7 +38,7 @@ def _problems(doc: dict[str, object], lang: Lang) -> list[str]:
          "project name (projects[1].name): "),
         (_doc(enterprise={"name": "x", "applicant_type": "alien"}),
          "申报主体类型（enterprise.applicant_type）：本政策版本没有“alien”（可选：enterprise、cluster_body、",
-         "applicant type (enterprise.applicant_type): this edition has no 'alien' (allowed: enterprise, "),
+         "applicant type (enterprise.applicant_type): this edition has no “alien” (allowed: enterprise, "),
     ],
 )
 def test_file_problems_are_explained_in_each_language(doc: dict[str, object], zh: str, en: str) -> None:

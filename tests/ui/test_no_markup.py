@@ -173,7 +173,8 @@ def hostile_file(folder: Path, payload: str) -> Path:
         name=payload[:200], contact=payload[:200], district=payload[:50], industry=payload[:100]
     )
     both = ["a1.project_investment", "a9.smart_pilot"]  # Art. 18: the explanation names the project
-    data["projects"] = [{"name": payload[:100], "items": both}, {"name": payload[:100], "items": []}]
+    # two names that start with the payload; equal names would be refused (the wizard cannot make them)
+    data["projects"] = [{"name": payload[:100], "items": both}, {"name": payload[:98] + " 2", "items": []}]
     path = folder / f"{file_stem(payload)}.hrba"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
@@ -225,6 +226,9 @@ def test_file_and_user_text_is_never_markup(qtbot, tmp_path: Path, monkeypatch, 
         wizard.reload()
         while wizard.currentId() != PROJECTS:
             wizard.next()
+        clash = wizard.currentPage()
+        clash.list.setCurrentRow(1)
+        clash.name.setText(payload[:100])  # the first project's name again: the page blocks it
         blockers = wizard.currentPage().blockers
         assert blockers.isVisibleTo(wizard.currentPage()) and text in blockers.text()  # "名称重复"
         assert "QLabel(blockers)" in shown_in(text)

@@ -14,6 +14,7 @@ from pathlib import Path
 from hrb_desktop.core.batch.errors import BatchInputError
 from hrb_desktop.core.batch.texts import bt
 from hrb_desktop.core.lang import Lang
+from hrb_desktop.core.safe_json import UntrustedInputError, read_regular_file
 
 MAX_FILE_BYTES = 50_000_000  # a filled 20,000-row template is about 12 MB
 MAX_ROWS = 20_000  # enterprises in one file
@@ -31,17 +32,20 @@ _ENCRYPTED_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".e
 
 
 def read_capped(path: Path, lang: Lang) -> bytes:
-    """The file's bytes, refusing a missing, unreadable or oversized file."""
+    """The file's bytes, refusing a missing, unreadable or oversized file, and anything that is
+    not a regular file (a FIFO would block the batch for ever)."""
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BatchInputError(bt("err.too_big", lang, size=_mb(size), max=_mb(MAX_FILE_BYTES)))
-        with path.open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as exc:
         raise BatchInputError(bt("err.not_found", lang, path=path)) from exc
     except OSError as exc:
         raise BatchInputError(bt("err.unreadable", lang, path=path), [exc.strerror or str(exc)]) from exc
+    if size > MAX_FILE_BYTES:
+        raise BatchInputError(bt("err.too_big", lang, size=_mb(size), max=_mb(MAX_FILE_BYTES)))
+    try:
+        return read_regular_file(path, MAX_FILE_BYTES, lang)
+    except UntrustedInputError as exc:
+        raise BatchInputError(exc.summary, exc.problems) from None
 
 
 def refuse_ole2(data: bytes, lang: Lang) -> None:

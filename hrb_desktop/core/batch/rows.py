@@ -150,7 +150,7 @@ def entry_from_row(row: RawRow, layout: Layout, columns: ColumnSet, lang: Lang) 
     if entry.problems:
         return entry
     try:
-        assessment = Assessment.model_validate(data)
+        assessment = Assessment.model_validate(data, context={"lang": lang})  # messages in lang
         entry.answers = typed_answers(assessment, policy, lang)
         entry.assessment = assessment
     except ValidationError as exc:

@@ -13,6 +13,7 @@ from reportlab.platypus.doctemplate import LayoutError  # type: ignore[import-un
 
 from hrb_desktop.core.assessment import Assessment, AssessmentError, atomic_write
 from hrb_desktop.core.engine import AssessmentResult
+from hrb_desktop.core.font_coverage import unprintable_warnings
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Policy
 from hrb_desktop.core.report.document import render_pdf
@@ -27,18 +28,23 @@ def write_pdf(
     result: AssessmentResult,
     lang: Lang = "zh",
     made_on: date | None = None,
-) -> None:
+) -> list[str]:
     """Write the PDF summary atomically to ``path``. Raises AssessmentError on failure.
 
-    ``made_on``: the report's date (see ``render_pdf``)."""
+    ``made_on``: the report's date (see ``render_pdf``). Returns warnings to show (in ``lang``):
+    the characters of the enterprise's fields and project names the bundled font cannot print,
+    which the PDF shows as "[U+2A6A5]".
+    """
     atomic_write(path, pdf_bytes(policy, assessment, result, lang, made_on=made_on), lang)
+    return unprintable_warnings(assessment, lang)
 
 
 def pdf_bytes(
     policy: Policy, assessment: Assessment, result: AssessmentResult, lang: Lang = "zh", made_on: date | None = None
 ) -> bytes:
     """The PDF summary in memory (the batch writes many, then moves them in place together).
-    Raises AssessmentError with a message for the user when it cannot be made."""
+    Raises AssessmentError with a message for the user when it cannot be made; characters the
+    font lacks print as "[U+2A6A5]" (``unprintable_warnings`` names them)."""
     try:
         return render_pdf(policy, assessment, result, lang, made_on=made_on)
     except FontUnavailable as exc:
@@ -64,4 +70,4 @@ def pdf_bytes(
         ) from exc
 
 
-__all__ = ["pdf_bytes", "render_pdf", "write_pdf"]
+__all__ = ["pdf_bytes", "render_pdf", "unprintable_warnings", "write_pdf"]

@@ -13,20 +13,21 @@ import threading
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 
+from hrb_desktop.core.font_coverage import missing_glyphs
 from hrb_desktop.core.report import kinsoku
 from hrb_desktop.resources import font_file
 
 FONT = "WQYMicroHei"
 
 _lock = threading.Lock()
-_codepoints: frozenset[int] = frozenset()
+_registered = False
 
 
 def register_fonts() -> str:
     """Register the bundled font (idempotent, thread-safe) and return its name."""
-    global _codepoints
+    global _registered
     with _lock:
-        if not _codepoints:
+        if not _registered:
             path = font_file()
             try:
                 font = TTFont(FONT, str(path), subfontIndex=0)
@@ -36,20 +37,17 @@ def register_fonts() -> str:
             # A family whose every face is the one font, so no markup can ever
             # fall back to a base-14 font without the Chinese glyphs.
             pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
-            _codepoints = frozenset(int(c) for c in font.face.charToGlyph)
+            _registered = True
             kinsoku.install()
     return FONT
-
-
-def missing_glyphs(text: str) -> set[str]:
-    """Characters of ``text`` the bundled font cannot draw (they would print as boxes)."""
-    register_fonts()
-    return {ch for ch in text if ord(ch) not in _codepoints and not ch.isspace()}
 
 
 def string_width(text: str, size: float) -> float:
     register_fonts()
     return float(pdfmetrics.stringWidth(text, FONT, size))
+
+
+__all__ = ["FONT", "FontUnavailable", "missing_glyphs", "register_fonts", "string_width"]
 
 
 class FontUnavailable(RuntimeError):

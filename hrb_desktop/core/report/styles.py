@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
+from hrb_desktop.core.font_coverage import printable
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.report.fonts import register_fonts
 
@@ -44,8 +45,9 @@ TOTAL_RULE = colors.HexColor("#5B8A3C")
 
 
 def esc(text: str) -> str:
-    """Paragraph-safe text: markup characters print as typed."""
-    return escape(text)
+    """Paragraph-safe text: markup characters print as typed, and a character the font
+    lacks as "[U+2A6A5]" rather than a silent blank."""
+    return escape(printable(text))
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,6 @@ and the policy's profile questions (those with no article)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrb_desktop.core.assessment import Enterprise
+from hrb_desktop.core.assessment import REFERENCE_DATE_MAX, REFERENCE_DATE_MIN, Enterprise
 from hrb_desktop.core.districts import DISTRICTS, district_name
+from hrb_desktop.core.font_coverage import unprintable_note
 from hrb_desktop.core.messages import fmt_date
 from hrb_desktop.ui import look
 from hrb_desktop.ui.context import Context
@@ -43,8 +42,17 @@ INDUSTRIES = [
     QT_TRANSLATE_NOOP("ProfilePage", "金属制品业"),
     QT_TRANSLATE_NOOP("ProfilePage", "其他制造业"),
 ]
-# The reference date's plausible range: the policy is from 2021; later editions may follow.
-REFERENCE_RANGE = (date(2000, 1, 1), date(2100, 12, 31))
+# The reference date's plausible range: the core's, so that the loader refuses what this page would.
+REFERENCE_RANGE = (REFERENCE_DATE_MIN, REFERENCE_DATE_MAX)
+
+
+def _print_note(parent: QWidget) -> QLabel:
+    note = QLabel(parent)
+    note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed
+    note.setWordWrap(True)
+    look.tint(note, look.WARNING)
+    note.hide()
+    return note
 
 
 class ProfilePage(Page):
@@ -81,14 +89,20 @@ class ProfilePage(Page):
         self.reference = DateField(ctx.lang, *REFERENCE_RANGE, parent=box)
         self.reference_note = QLabel(box)
         self.reference_note.setWordWrap(True)
+        # Beside each field the PDF prints: the characters its font lacks (emoji, rare CJK).
+        self.print_notes = {widget: _print_note(box) for widget in (self.name, self.district, self.industry, self.contact)}
         self.row_labels: list[tuple[QLabel, str]] = []
         rows = [
             (QT_TRANSLATE_NOOP("ProfilePage", "企业（机构）名称(&M) *"), self.name),
             ("", self.name_error),
+            ("", self.print_notes[self.name]),
             (QT_TRANSLATE_NOOP("ProfilePage", "统一社会信用代码(&C)"), self.credit),
             (QT_TRANSLATE_NOOP("ProfilePage", "所在区、县（市）(&D)"), self.district),
+            ("", self.print_notes[self.district]),
             (QT_TRANSLATE_NOOP("ProfilePage", "所属行业(&I)"), self.industry),
+            ("", self.print_notes[self.industry]),
             (QT_TRANSLATE_NOOP("ProfilePage", "联系人及电话(&P)"), self.contact),
+            ("", self.print_notes[self.contact]),
             (QT_TRANSLATE_NOOP("ProfilePage", "申报主体类型(&T)"), self.applicant),
             (QT_TRANSLATE_NOOP("ProfilePage", "评估基准日(&R)"), self.reference),
             ("", self.reference_note),
@@ -159,6 +173,7 @@ class ProfilePage(Page):
         self.block.retranslate()
         self._update_reference_note()
         self._update_name_error()
+        self._update_print_notes()
 
     # ------------------------------------------------------------ data
     def reload(self) -> None:
@@ -182,6 +197,7 @@ class ProfilePage(Page):
         self._update_scope()
         self._update_reference_note()
         self._update_name_error()
+        self._update_print_notes()
         self.completeChanged.emit()
 
     def enterprise(self) -> Enterprise:
@@ -196,6 +212,7 @@ class ProfilePage(Page):
 
     def _store_enterprise(self, *_args: object) -> None:
         self._update_name_error()
+        self._update_print_notes()
         if self._loading:
             return
         self.ctx.session.set_enterprise(self.enterprise())
@@ -234,6 +251,19 @@ class ProfilePage(Page):
                     fmt_date(policy.effective_from, lang), fmt_date(policy.valid_until, lang)
                 )
             )
+
+    def _update_print_notes(self) -> None:
+        """Name the characters the PDF's font cannot print, beside the field that holds them."""
+        texts = {
+            self.name: self.name.text(),
+            self.district: self.district.currentData() or "",  # the PDF prints the stored name
+            self.industry: self.industry.currentText(),
+            self.contact: self.contact.text(),
+        }
+        for widget, note in self.print_notes.items():
+            text = unprintable_note(texts[widget], self.ctx.lang)
+            note.setText(text)
+            note.setVisible(bool(text))
 
     def _update_name_error(self) -> None:
         missing = not self.name.text().strip()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrb_desktop.core.assessment import Project
+from hrb_desktop.core.assessment import MAX_PROJECT_NAME, MAX_PROJECTS, Project
 from hrb_desktop.core.messages import article_name
 from hrb_desktop.ui.context import Context
 from hrb_desktop.ui.i18n import title_sep
@@ -53,7 +53,7 @@ class ProjectsPage(Page):
         left.addWidget(self.list, 1)
         left.addLayout(buttons)
         self.name = QLineEdit(self.body)
-        self.name.setMaxLength(100)
+        self.name.setMaxLength(MAX_PROJECT_NAME)
         self.name_label = name_label = QLabel(self.body)
         name_label.setBuddy(self.name)
         self.items = QListWidget(self.body)
@@ -101,6 +101,7 @@ class ProjectsPage(Page):
         self.list_label.setText(self.tr("项目(&P)："))
         self.add_button.setText(self.tr("添加项目(&A)"))
         self.add_button.setAccessibleName(self.tr("添加项目"))
+        self.add_button.setToolTip(self.tr("最多 {0} 个项目").format(MAX_PROJECTS))
         self.remove_button.setText(self.tr("删除项目(&E)"))
         self.remove_button.setAccessibleName(self.tr("删除所选项目"))
         self.name.setAccessibleName(self.tr("项目名称"))
@@ -121,11 +122,18 @@ class ProjectsPage(Page):
         self._show_project(self.list.currentRow())
 
     def _store(self) -> None:
+        """Hand the named projects to the session, unless two share a name: the session only
+        ever holds what the file loader accepts, and this page shows the clash meanwhile."""
         valid = [p for p in self._projects if p.name.strip()]
+        names = [p.name.strip() for p in valid]
+        if len(set(names)) < len(names):
+            self.completeChanged.emit()
+            return
         self.ctx.session.set_projects([Project(name=p.name.strip(), items=list(p.items)) for p in valid])
         self.answers_changed()
 
     def _fill_list(self, current: int) -> None:
+        self.add_button.setEnabled(len(self._projects) < MAX_PROJECTS)
         self._loading = True
         self.list.clear()
         for n, project in enumerate(self._projects):
@@ -135,6 +143,8 @@ class ProjectsPage(Page):
         self._show_project(current)
 
     def add_project(self) -> None:
+        if len(self._projects) >= MAX_PROJECTS:
+            return
         self._projects.append(Project.model_construct(name="", items=[]))
         self._fill_list(len(self._projects) - 1)
         self.name.setFocus()

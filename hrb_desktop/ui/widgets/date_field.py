@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from hrb_desktop.core.answers import MAX_ANSWER_CHARS
 from hrb_desktop.core.dates import DateTextError, parse_date_text
 from hrb_desktop.core.lang import Lang
 from hrb_desktop.core.messages import fmt_date
@@ -42,7 +43,7 @@ class DateField(QWidget):
         self._date: date | None = None
         self._error: str | None = None
         self.edit = QLineEdit(self)
-        self.edit.setMaxLength(40)
+        self.edit.setMaxLength(MAX_ANSWER_CHARS)
         self.edit.setMinimumWidth(160)
         self.edit.setMaximumWidth(260)
         self.button = QToolButton(self)

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrb_desktop.core.answers import AnswerError, AnswerValue, answer_to_json, normalise_answer
+from hrb_desktop.core.answers import (
+    MAX_ANSWER_CHARS,
+    AnswerError,
+    AnswerValue,
+    answer_to_json,
+    normalise_answer,
+)
 from hrb_desktop.core.credit_code import credit_code_message, normalise_credit_code
 from hrb_desktop.core.messages import Lang
 from hrb_desktop.core.policy_model import Question, QuestionType
@@ -151,7 +157,7 @@ class TextField(QuestionField):
         self.edit.setObjectName(f"field_{question.id}")
         self.edit.setMinimumWidth(160)
         self.edit.setMaximumWidth(260)
-        self.edit.setMaxLength(40)
+        self.edit.setMaxLength(MAX_ANSWER_CHARS)  # what a file's answer may hold, too
         if question.type != QuestionType.date:
             self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.row.addWidget(self.edit)
