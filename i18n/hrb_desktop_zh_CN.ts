@@ -1462,60 +1462,70 @@
         <translation>-自评估报告</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="672"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="677"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="674"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="679"/>
         <source>PDF 导出失败</source>
         <translation>PDF 导出失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="678"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="680"/>
         <source>PDF 报告未能生成，评估本身没有受到影响。</source>
         <translation>PDF 报告未能生成，评估本身没有受到影响。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="682"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="684"/>
         <source>PDF 报告已导出到 {0}</source>
         <translation>PDF 报告已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="694"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="687"/>
+        <source>PDF 已导出</source>
+        <translation>PDF 已导出</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="688"/>
+        <source>PDF 报告已导出，但其中有字符无法用程序自带的字体打印，已显示为“[U+编码]”：</source>
+        <translation>PDF 报告已导出，但其中有字符无法用程序自带的字体打印，已显示为“[U+编码]”：</translation>
+    </message>
+    <message>
+        <location filename="../hrb_desktop/ui/main_window.py" line="702"/>
         <source>-评估结果</source>
         <translation>-评估结果</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="705"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="713"/>
         <source>Excel 导出失败</source>
         <translation>Excel 导出失败</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="707"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="715"/>
         <source>Excel 已导出到 {0}</source>
         <translation>Excel 已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="739"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="747"/>
         <source>无法打开</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="742"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="750"/>
         <source>已从批量评估打开，尚未保存。</source>
         <translation>已从批量评估打开，尚未保存。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="750"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="758"/>
         <source>清除本机数据</source>
         <translation>清除本机数据</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="752"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="760"/>
         <source>清除(&amp;C)</source>
         <translation>清除(&amp;C)</translation>
     </message>
     <message>
         <location filename="../hrb_desktop/ui/main_window.py" line="242"/>
         <location filename="../hrb_desktop/ui/main_window.py" line="641"/>
-        <location filename="../hrb_desktop/ui/main_window.py" line="753"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="761"/>
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -1545,24 +1555,24 @@
         <translation>无法打开文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="751"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="759"/>
         <source>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
 已保存的评估文件不受影响。继续吗？</source>
         <translation>将删除本机保存的最近文件列表、上次使用的文件夹和自动保存（仍在运行的其他窗口的除外）。
 已保存的评估文件不受影响。继续吗？</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="758"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="766"/>
         <source>已清除本机数据。</source>
         <translation>已清除本机数据。</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="779"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="787"/>
         <source>关于</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../hrb_desktop/ui/main_window.py" line="780"/>
+        <location filename="../hrb_desktop/ui/main_window.py" line="788"/>
         <source>{0}
 版本 {1}
 离线运行，数据只保存在本机。结果为申报前估算，不代表审批结论。</source>

@@ -667,7 +667,9 @@ class MainWindow(QMainWindow):
             from hrb_desktop.core.assessment import AssessmentError
             from hrb_desktop.core.report import write_pdf
 
-            write_pdf(path, self.session.policy, self.session.assessment, self.session.result(self.lang), self.lang)
+            unprintable = write_pdf(
+                path, self.session.policy, self.session.assessment, self.session.result(self.lang), self.lang
+            )
         except AssessmentError as exc:
             self.dialogs.error(self.tr("PDF 导出失败"), exc.summary, exc.problems)
             return False
@@ -680,6 +682,12 @@ class MainWindow(QMainWindow):
             )
             return False
         self.status.setText(self.tr("PDF 报告已导出到 {0}").format(path))
+        if unprintable:  # never a silent blank: say which characters the PDF shows as [U+....]
+            self.dialogs.error(
+                self.tr("PDF 已导出"),
+                self.tr("PDF 报告已导出，但其中有字符无法用程序自带的字体打印，已显示为“[U+编码]”："),
+                unprintable,
+            )
         return True
 
     def export_excel(self) -> bool:

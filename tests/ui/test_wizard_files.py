@@ -91,6 +91,22 @@ def test_unsaved_changes_prompt_on_new_open_and_close(qtbot, tmp_path) -> None:
         close(window)
 
 
+def test_pdf_export_names_characters_the_font_cannot_print(qtbot, tmp_path) -> None:
+    """Never a silent blank: the PDF prints [U+2A6A5] and the window says which field holds it."""
+    window = make_window(qtbot, tmp_path)
+    try:
+        enterprise = window.session.assessment.enterprise.model_copy(update={"name": "𪚥龙科技"})
+        window.session.set_enterprise(enterprise)
+        window.dialogs.next_save = tmp_path / "out.pdf"
+        assert window.export_pdf()
+        assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+        title, summary, problems = window.dialogs.errors[-1]
+        assert title == "PDF 已导出" and "[U+编码]" in summary
+        assert len(problems) == 1 and "企业（机构）名称" in problems[0] and "𪚥" in problems[0]
+    finally:
+        close(window)
+
+
 def test_pdf_failure_shows_a_message_not_a_traceback(qtbot, tmp_path, monkeypatch) -> None:
     import hrb_desktop.core.report as report
 
