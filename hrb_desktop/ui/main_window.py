@@ -194,7 +194,10 @@ class MainWindow(QMainWindow):
 
     def _policy_changed(self) -> None:
         """The session holds another edition (a file or an autosave of it, or a choice)."""
-        self.wizard.rebuild()
+        from hrb_desktop.ui.busy import busy_cursor
+
+        with busy_cursor():  # every page is built anew
+            self.wizard.rebuild()
         self._connect_pages()
         if self.panel is not None:
             self.panel.refresh()
@@ -528,8 +531,11 @@ class MainWindow(QMainWindow):
             path = self.dialogs.open_path(self.settings.last_directory())
             if path is None:
                 return False
+        from hrb_desktop.ui.busy import busy_cursor
+
         try:
-            self.session.open(path)
+            with busy_cursor():
+                self.session.open(path)
         except AssessmentError as exc:
             self.dialogs.error(
                 self.tr("无法打开文件"),
@@ -538,7 +544,8 @@ class MainWindow(QMainWindow):
             )
             self._refresh_recent()
             return False
-        self.wizard.reload()
+        with busy_cursor():
+            self.wizard.reload()
         self._refresh_recent()
         # What a consultant opens a file for: to check it and see the results. Review shows
         # every answer (Next is Results); a page that needs fixing first stops the way there.

@@ -260,3 +260,27 @@ def test_the_recent_list_is_as_tall_as_its_entries(qtbot, tmp_path) -> None:
         assert not start.recent.verticalScrollBar().isVisible()
     finally:
         close(window)
+
+
+def test_opening_a_file_shows_a_busy_cursor_while_it_reads(qtbot, tmp_path, monkeypatch) -> None:
+    """Reading and checking a file, and laying out every page again, can take a few hundred
+    milliseconds: the cursor says the click was taken, and is back to normal afterwards."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, tmp_path)
+    seen: list[object] = []
+    real_open = window.session.open
+
+    def recording_open(path):
+        cursor = QApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        real_open(path)
+
+    monkeypatch.setattr(window.session, "open", recording_open)
+    try:
+        assert window.open(EQUIPMENT)
+        assert seen == [Qt.CursorShape.WaitCursor]
+        assert QApplication.overrideCursor() is None
+    finally:
+        close(window)
