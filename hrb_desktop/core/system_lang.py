@@ -65,4 +65,11 @@ def system_language(environ: Mapping[str, str] | None = None) -> Lang:
             return language_of_locale_name(value)
     import locale  # late: the wizard's first paint does not need it
 
-    return language_of_locale_name(locale.getlocale()[0])
+    # The locale's own name, as set (a query: nothing is changed). Not ``locale.getlocale()``,
+    # which normalises through an alias table that turns "C.UTF-8" (what Python coerces an
+    # unset locale to) into "en_US", so a server or CI job without LANG came out English.
+    try:
+        name = locale.setlocale(locale.LC_CTYPE)
+    except locale.Error:
+        name = None
+    return language_of_locale_name(name)

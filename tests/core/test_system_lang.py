@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ctypes
 import locale
+import os
+import subprocess
 import sys
 from types import SimpleNamespace
 
@@ -107,10 +109,19 @@ def test_elsewhere_the_locale_variables_decide(
 
 def test_with_no_variable_the_process_locale_decides(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setattr(locale, "getlocale", lambda: ("en_US", "UTF-8"))
+    monkeypatch.setattr(locale, "setlocale", lambda category, value=None: "en_US.UTF-8")
     assert system_language({}) == "en"
-    monkeypatch.setattr(locale, "getlocale", lambda: (None, None))
+    monkeypatch.setattr(locale, "setlocale", lambda category, value=None: "C")
     assert system_language({}) == "zh"
+
+
+def test_the_c_locale_python_coerces_to_is_chinese_not_english() -> None:
+    """With no LANG at all (a CI job, a service), Python runs in C.UTF-8, which
+    ``locale.getlocale()`` reports as en_US: the rule says Chinese for the C locale."""
+    code = "from hrb_desktop.core.system_lang import system_language; print(system_language())"
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG", "LC_CTYPE")}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert proc.stdout.strip() == "zh", proc.stderr
 
 
 def test_names_and_ids() -> None:
